@@ -1,0 +1,47 @@
+#pragma once
+
+#include "framework/frameworkcatalog.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Minh::Cli {
+
+// Exit codes are part of the command line's contract (README).
+enum ExitCode
+{
+    Success = 0,
+    CheckFailed = 1,
+    BadInput = 2
+};
+
+// What every subcommand needs: where to print, and the frameworks Minh knows.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Minh::Cli::Context)
+
+public:
+    Context();
+    ~Context();
+
+    QTextStream out;
+    QTextStream err;
+    Core::FrameworkCatalog catalog;
+
+    // Parses a subcommand's arguments; on error prints it and the usage. `positional` is the exact
+    // number of positional arguments the subcommand takes.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int positional);
+    int fail(const QString &message, int code = BadInput);
+    void printJson(const QJsonObject &object);
+    // Reads a small input file (JSON, password…), "-" meaning standard input; nullopt on error.
+    std::optional<QByteArray> readInput(const QString &path, qint64 limit);
+};
+
+int run(const QStringList &arguments);
+
+} // namespace Minh::Cli

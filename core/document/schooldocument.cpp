@@ -1,0 +1,525 @@
+#include "schooldocument.h"
+
+#include "changelog.h"
+#include "councilrepository.h"
+#include "evaluation/levelengine.h"
+#include "evidencerepository.h"
+#include "framework/frameworkparser.h"
+#include "planrepository.h"
+#include "storage/sql.h"
+#include "util/text.h"
+#include "util/timestamps.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace Minh::Core {
+
+namespace {
+
+QString textKey(const QString &owner, const QString &field)
+{
+    return owner + QLatin1Char('\n') + field;
+}
+
+QVariant verdictValue(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Met:
+        return 1;
+    case Verdict::NotMet:
+        return 0;
+    case Verdict::NotJudged:
+        break;
+    }
+    return {};
+}
+
+QString defaultAuthor()
+{
+    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+} // namespace
+
+SchoolDocument::SchoolDocument(QObject *parent)
+    : QObject(parent)
+    , m_author(defaultAuthor())
+{
+}
+
+SchoolDocument::~SchoolDocument() = default;
+
+bool SchoolDocument::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+void SchoolDocument::close()
+{
+    m_file.close();
+    m_framework.reset();
+    m_judgements = {};
+    m_criterionTexts.clear();
+    m_standardTexts.clear();
+    m_council.clear();
+    m_plan.clear();
+    m_evidence.clear();
+}
+
+bool SchoolDocument::open(const QString &path, SchoolFile::Access access)
+{
+    close();
+    if (!m_file.open(path, access)) {
+        return fail(m_file.errorString());
+    }
+    if (!load()) {
+        m_file.close();
+        m_framework.reset();
+        return false;
+    }
+    return true;
+}
+
+bool SchoolDocument::create(const QString &path, const Framework &framework, const SchoolInfo &school,
+                            const QString &schoolYear, QDate rulesDate)
+{
+    close();
+    const auto fill = [&](QSqlDatabase &db, QString *error) {
+        QSqlQuery query(db);
+        const QString now = Timestamps::nowUtc();
+        return Sql::run(query,
+                        QStringLiteral("INSERT INTO framework_copy (id, framework_id, source, sha256, stored_at) "
+                                       "VALUES (1, :id, :source, :sha, :at)"),
+                        {{"id", framework.id()},
+                         {"source", QString::fromUtf8(framework.source())},
+                         {"sha", framework.sha256()},
+                         {"at", now}},
+                        error)
+               && Sql::run(query,
+                           QStringLiteral("INSERT INTO school (id, name, school_type, address, managing_authority, "
+                                          "principal, phone, email, website) VALUES (1, :name, :type, :address, "
+                                          ":authority, :principal, :phone, :email, :website)"),
+                           {{"name", Text::nfc(school.name)},
+                            {"type", Text::nfc(school.schoolType)},
+                            {"address", Text::nfc(school.address)},
+                            {"authority", Text::nfc(school.managingAuthority)},
+                            {"principal", Text::nfc(school.principal)},
+                            {"phone", school.phone},
+                            {"email", school.email},
+                            {"website", school.website}},
+                           error)
+               && Sql::run(query,
+                           QStringLiteral("INSERT INTO assessment (id, school_year, rules_date, created_at) "
+                                          "VALUES (1, :year, :rules, :at)"),
+                           {{"year", schoolYear}, {"rules", rulesDate.toString(Qt::ISODate)}, {"at", now}}, error)
+               && ChangeLog::record(db, m_author,
+                                    {QStringLiteral("assessment"), QStringLiteral("1"), QString(), {}, framework.id()},
+                                    error);
+    };
+    if (!m_file.create(path, fill)) {
+        return fail(m_file.errorString());
+    }
+    return load();
+}
+
+bool SchoolDocument::load()
+{
+    const QSqlDatabase db = m_file.database();
+    const QString fileName = m_file.path();
+    QString error;
+    QSqlQuery query(db);
+    if (!Sql::run(query, QStringLiteral("SELECT framework_id, source FROM framework_copy WHERE id = 1"), {}, &error)
+        || !query.next()) {
+        return fail(tr("The school file “%1” is damaged: it has no framework.").arg(fileName));
+    }
+    auto framework = FrameworkParser::parse(query.value(1).toString().toUtf8(), fileName);
+    if (!framework) {
+        return fail(tr("The school file “%1” holds a framework that cannot be read. %2").arg(fileName, framework.error()));
+    }
+    m_framework = std::move(framework).value();
+
+    if (!Sql::run(query,
+                  QStringLiteral("SELECT name, school_type, address, managing_authority, principal, phone, email, "
+                                 "website FROM school WHERE id = 1"),
+                  {}, &error)
+        || !query.next()) {
+        return fail(tr("The school file “%1” is damaged: it has no school.").arg(fileName));
+    }
+    m_school = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                query.value(6).toString(), query.value(7).toString()};
+
+    if (!Sql::run(query, QStringLiteral("SELECT school_year, rules_date, created_at FROM assessment WHERE id = 1"), {}, &error)
+        || !query.next()) {
+        return fail(tr("The school file “%1” is damaged: it has no assessment.").arg(fileName));
+    }
+    m_assessment = {query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                    query.value(2).toString()};
+    if (!m_assessment.rulesDate.isValid()) {
+        return fail(tr("The school file “%1” is damaged: the assessment has no valid rules date.").arg(fileName));
+    }
+
+    if (!Sql::run(query, QStringLiteral("SELECT criterion_code, level, indicator_key, met FROM indicator_judgement"), {},
+                  &error)) {
+        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+    }
+    while (query.next()) {
+        m_judgements.setIndicator({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString()},
+                                  query.value(3).toInt() == 1 ? Verdict::Met : Verdict::NotMet);
+    }
+    if (!Sql::run(query, QStringLiteral("SELECT requirement_number, met FROM extra_requirement_judgement"), {}, &error)) {
+        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+    }
+    while (query.next()) {
+        m_judgements.setExtraRequirement(query.value(0).toInt(), query.value(1).toInt() == 1 ? Verdict::Met : Verdict::NotMet);
+    }
+    if (!Sql::run(query, QStringLiteral("SELECT criterion_code, field, content FROM criterion_text"), {}, &error)) {
+        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+    }
+    while (query.next()) {
+        m_criterionTexts.insert(textKey(query.value(0).toString(), query.value(1).toString()), query.value(2).toString());
+    }
+    if (!Sql::run(query, QStringLiteral("SELECT standard_number, field, content FROM standard_text"), {}, &error)) {
+        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+    }
+    while (query.next()) {
+        m_standardTexts.insert(textKey(query.value(0).toString(), query.value(1).toString()), query.value(2).toString());
+    }
+    if (!CouncilRepository::load(db, &m_council, &error) || !PlanRepository::load(db, &m_plan, &error)
+        || !EvidenceRepository::load(db, &m_evidence, &error)) {
+        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+    }
+    return true;
+}
+
+QString SchoolDocument::criterionText(const QString &criterion, const QString &field) const
+{
+    return m_criterionTexts.value(textKey(criterion, field));
+}
+
+QString SchoolDocument::standardText(int standard, const QString &field) const
+{
+    return m_standardTexts.value(textKey(QString::number(standard), field));
+}
+
+Evaluation SchoolDocument::evaluate() const
+{
+    return evaluate(m_judgements);
+}
+
+Evaluation SchoolDocument::evaluate(const JudgementSet &whatIf) const
+{
+    return LevelEngine(*m_framework).evaluate(whatIf, m_assessment.rulesDate);
+}
+
+bool SchoolDocument::isJudgeable(const IndicatorRef &ref, QString *error) const
+{
+    const Criterion *criterion = m_framework->criterion(ref.criterion);
+    const Indicator *indicator = criterion ? criterion->indicator(ref.level, ref.key) : nullptr;
+    if (!indicator) {
+        *error = tr("The framework %1 has no indicator “%2”.").arg(m_framework->circular(), ref.toString());
+        return false;
+    }
+    if (!m_framework->isInForce(*indicator, m_assessment.rulesDate)) {
+        *error = tr("The indicator “%1” was repealed by %2 (%3) and is not judged.")
+                     .arg(ref.toString(), indicator->repealedBy, indicator->repealedProvision);
+        return false;
+    }
+    return true;
+}
+
+bool SchoolDocument::checkWritable()
+{
+    if (!isOpen()) {
+        return fail(tr("No school file is open."));
+    }
+    if (m_file.isReadOnly()) {
+        return fail(m_file.readOnlyReason().isEmpty() ? tr("The school file is open read-only.") : m_file.readOnlyReason());
+    }
+    return true;
+}
+
+bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict)
+{
+    QString error;
+    if (!isJudgeable(ref, &error)) {
+        return fail(error);
+    }
+    const Verdict old = m_judgements.indicator(ref);
+    QSqlQuery query(db);
+    const bool written =
+        verdict == Verdict::NotJudged
+            ? Sql::run(query,
+                       QStringLiteral("DELETE FROM indicator_judgement WHERE criterion_code = :c AND level = :l "
+                                      "AND indicator_key = :k"),
+                       {{"c", ref.criterion}, {"l", ref.level}, {"k", ref.key}}, &error)
+            : Sql::run(query,
+                       QStringLiteral("INSERT INTO indicator_judgement (criterion_code, level, indicator_key, met, "
+                                      "judged_at) VALUES (:c, :l, :k, :met, :at) ON CONFLICT DO UPDATE SET "
+                                      "met = excluded.met, judged_at = excluded.judged_at"),
+                       {{"c", ref.criterion}, {"l", ref.level}, {"k", ref.key}, {"met", verdictValue(verdict)},
+                        {"at", Timestamps::nowUtc()}},
+                       &error);
+    if (!written || !ChangeLog::record(db, m_author,
+                                       {QStringLiteral("indicator_judgement"), ref.toString(), QStringLiteral("met"),
+                                        verdictValue(old), verdictValue(verdict)},
+                                       &error)) {
+        return fail(error);
+    }
+    return true;
+}
+
+bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict)
+{
+    QString error;
+    if (!m_framework->extraRequirements().contains(number)) {
+        return fail(tr("The framework %1 has no requirement %2 for Mức %3.")
+                        .arg(m_framework->circular())
+                        .arg(number)
+                        .arg(m_framework->extraRequirements().level));
+    }
+    const Verdict old = m_judgements.extraRequirement(number);
+    QSqlQuery query(db);
+    const bool written =
+        verdict == Verdict::NotJudged
+            ? Sql::run(query, QStringLiteral("DELETE FROM extra_requirement_judgement WHERE requirement_number = :n"),
+                       {{"n", number}}, &error)
+            : Sql::run(query,
+                       QStringLiteral("INSERT INTO extra_requirement_judgement (requirement_number, met, judged_at) "
+                                      "VALUES (:n, :met, :at) ON CONFLICT DO UPDATE SET met = excluded.met, "
+                                      "judged_at = excluded.judged_at"),
+                       {{"n", number}, {"met", verdictValue(verdict)}, {"at", Timestamps::nowUtc()}}, &error);
+    if (!written || !ChangeLog::record(db, m_author,
+                                       {QStringLiteral("extra_requirement_judgement"), QString::number(number),
+                                        QStringLiteral("met"), verdictValue(old), verdictValue(verdict)},
+                                       &error)) {
+        return fail(error);
+    }
+    return true;
+}
+
+bool SchoolDocument::setIndicatorVerdict(const IndicatorRef &ref, Verdict verdict)
+{
+    return applyJudgements({{ref, verdict}}, {});
+}
+
+bool SchoolDocument::setExtraRequirementVerdict(int number, Verdict verdict)
+{
+    return applyJudgements({}, {{number, verdict}});
+}
+
+bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &indicators,
+                                     const QList<QPair<int, Verdict>> &extraRequirements)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        return fail(transaction.errorString());
+    }
+    for (const auto &[ref, verdict] : indicators) {
+        if (!writeIndicatorVerdict(db, ref, verdict)) {
+            return false;
+        }
+    }
+    for (const auto &[number, verdict] : extraRequirements) {
+        if (!writeExtraVerdict(db, number, verdict)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        return fail(transaction.errorString());
+    }
+    // The in-memory state follows the file only once the file has the change.
+    for (const auto &[ref, verdict] : indicators) {
+        m_judgements.setIndicator(ref, verdict);
+    }
+    for (const auto &[number, verdict] : extraRequirements) {
+        m_judgements.setExtraRequirement(number, verdict);
+    }
+    Q_EMIT judgementsChanged();
+    return true;
+}
+
+bool SchoolDocument::writeText(const QString &table, const QString &keyColumn, const QVariant &key, const QString &field,
+                               const QString &text, const QString &oldText)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    QString error;
+    QSqlQuery query(db);
+    // Table and column names come from this file, never from the user.
+    const bool written =
+        transaction.isActive()
+        && Sql::run(query,
+                    QStringLiteral("INSERT INTO %1 (%2, field, content) VALUES (:key, :field, :content) "
+                                   "ON CONFLICT DO UPDATE SET content = excluded.content")
+                        .arg(table, keyColumn),
+                    {{"key", key}, {"field", field}, {"content", text}}, &error)
+        && ChangeLog::record(db, m_author, {table, key.toString(), field, oldText, text}, &error) && transaction.commit();
+    if (!written) {
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    }
+    return true;
+}
+
+bool SchoolDocument::setCriterionText(const QString &criterion, const QString &field, const QString &text)
+{
+    if (isOpen() && !m_framework->criterion(criterion)) {
+        return fail(tr("The framework %1 has no criterion “%2”.").arg(m_framework->circular(), criterion));
+    }
+    const QString normalized = Text::nfc(text);
+    if (!writeText(QStringLiteral("criterion_text"), QStringLiteral("criterion_code"), criterion, field, normalized,
+                   criterionText(criterion, field))) {
+        return false;
+    }
+    m_criterionTexts.insert(textKey(criterion, field), normalized);
+    Q_EMIT textsChanged();
+    return true;
+}
+
+bool SchoolDocument::setStandardText(int standard, const QString &field, const QString &text)
+{
+    if (isOpen() && !m_framework->standard(standard)) {
+        return fail(tr("The framework %1 has no standard %2.").arg(m_framework->circular()).arg(standard));
+    }
+    const QString normalized = Text::nfc(text);
+    if (!writeText(QStringLiteral("standard_text"), QStringLiteral("standard_number"), standard, field, normalized,
+                   standardText(standard, field))) {
+        return false;
+    }
+    m_standardTexts.insert(textKey(QString::number(standard), field), normalized);
+    Q_EMIT textsChanged();
+    return true;
+}
+
+bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    QString error;
+    QSqlQuery query(db);
+    const SchoolInfo s{Text::nfc(school.name), Text::nfc(school.schoolType), Text::nfc(school.address),
+                       Text::nfc(school.managingAuthority), Text::nfc(school.principal), school.phone, school.email,
+                       school.website};
+    const bool written = transaction.isActive()
+                         && Sql::run(query,
+                                     QStringLiteral("UPDATE school SET name = :name, school_type = :type, address = "
+                                                    ":address, managing_authority = :authority, principal = :principal, "
+                                                    "phone = :phone, email = :email, website = :website WHERE id = 1"),
+                                     {{"name", s.name},
+                                      {"type", s.schoolType},
+                                      {"address", s.address},
+                                      {"authority", s.managingAuthority},
+                                      {"principal", s.principal},
+                                      {"phone", s.phone},
+                                      {"email", s.email},
+                                      {"website", s.website}},
+                                     &error)
+                         && ChangeLog::record(db, m_author,
+                                              {QStringLiteral("school"), QStringLiteral("1"), QStringLiteral("name"),
+                                               m_school.name, s.name},
+                                              &error)
+                         && transaction.commit();
+    if (!written) {
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    }
+    m_school = s;
+    Q_EMIT schoolChanged();
+    return true;
+}
+
+bool SchoolDocument::replaceFramework(const Framework &newer, const QStringList &cleared)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    QString error;
+    QSqlQuery query(db);
+    bool written = transaction.isActive()
+                   && Sql::run(query,
+                               QStringLiteral("UPDATE framework_copy SET source = :source, sha256 = :sha, stored_at = :at "
+                                              "WHERE id = 1"),
+                               {{"source", QString::fromUtf8(newer.source())},
+                                {"sha", newer.sha256()},
+                                {"at", Timestamps::nowUtc()}},
+                               &error)
+                   && ChangeLog::record(db, m_author,
+                                        {QStringLiteral("framework_copy"), newer.id(), QStringLiteral("sha256"),
+                                         m_framework->sha256(), newer.sha256()},
+                                        &error);
+    for (const QString &ref : cleared) {
+        const auto indicator = IndicatorRef::parse(ref);
+        if (!written) {
+            break;
+        }
+        written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged)
+                            : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged);
+    }
+    if (!written || !transaction.commit()) {
+        return fail(error.isEmpty() ? (m_error.isEmpty() ? transaction.errorString() : m_error) : error);
+    }
+    const QString path = m_file.path();
+    if (!open(path)) {
+        return false;
+    }
+    Q_EMIT judgementsChanged();
+    return true;
+}
+
+template<typename Item, typename Add>
+bool SchoolDocument::addRecord(Item &item, Add add, QList<Item> *list)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    QString error;
+    if (!transaction.isActive() || !add(db, m_author, &item, &error) || !transaction.commit()) {
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    }
+    list->append(item);
+    Q_EMIT recordsChanged();
+    return true;
+}
+
+bool SchoolDocument::addCouncilMember(CouncilMember member)
+{
+    member.fullName = Text::nfc(member.fullName);
+    member.position = Text::nfc(member.position);
+    member.duty = Text::nfc(member.duty);
+    for (const QString &code : std::as_const(member.criteria)) {
+        if (!m_framework || !m_framework->criterion(code)) {
+            return fail(tr("There is no criterion “%1” to assign to %2.").arg(code, member.fullName));
+        }
+    }
+    return addRecord(member, &CouncilRepository::add, &m_council);
+}
+
+bool SchoolDocument::addPlanItem(PlanItem item)
+{
+    return addRecord(item, &PlanRepository::add, &m_plan);
+}
+
+bool SchoolDocument::addEvidenceItem(EvidenceItem item)
+{
+    item.title = Text::nfc(item.title);
+    item.issuer = Text::nfc(item.issuer);
+    return addRecord(item, &EvidenceRepository::add, &m_evidence);
+}
+
+} // namespace Minh::Core

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "councilmember.h"
+#include "evaluation/evaluation.h"
+#include "evaluation/judgementset.h"
+#include "evidenceitem.h"
+#include "framework/framework.h"
+#include "planitem.h"
+#include "schoolinfo.h"
+#include "storage/schoolfile.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Minh::Core {
+
+// One open school file: its framework copy, school, assessment, judgements, texts, council, plan
+// and evidence metadata. Every edit is written and committed when it is made, together with a
+// change-log row, so a killed process loses at most the edit in flight.
+class SchoolDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SchoolDocument(QObject *parent = nullptr);
+    ~SchoolDocument() override;
+
+    [[nodiscard]] bool open(const QString &path, SchoolFile::Access access = SchoolFile::Access::ReadWrite);
+    [[nodiscard]] bool create(const QString &path, const Framework &framework, const SchoolInfo &school,
+                              const QString &schoolYear, QDate rulesDate = QDate::currentDate());
+    void close();
+
+    bool isOpen() const { return m_framework.has_value(); }
+    QString path() const { return m_file.path(); }
+    bool isReadOnly() const { return m_file.isReadOnly(); }
+    QString readOnlyReason() const { return m_file.readOnlyReason(); }
+    QString backupPath() const { return m_file.backupPath(); }
+    QString errorString() const { return m_error; }
+
+    // The name written into the change log for edits made from now on.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    const Framework &framework() const { return *m_framework; }
+    const SchoolInfo &school() const { return m_school; }
+    const AssessmentInfo &assessment() const { return m_assessment; }
+    const JudgementSet &judgements() const { return m_judgements; }
+    const QList<CouncilMember> &council() const { return m_council; }
+    const QList<PlanItem> &plan() const { return m_plan; }
+    const QList<EvidenceItem> &evidence() const { return m_evidence; }
+    QString criterionText(const QString &criterion, const QString &field) const;
+    QString standardText(int standard, const QString &field) const;
+
+    Evaluation evaluate() const;
+    // What the levels would be with these judgements instead; the file is not touched.
+    Evaluation evaluate(const JudgementSet &whatIf) const;
+
+    // Checks that `ref` names an indicator of the framework that is in force for this assessment.
+    [[nodiscard]] bool isJudgeable(const IndicatorRef &ref, QString *error) const;
+
+    [[nodiscard]] bool setIndicatorVerdict(const IndicatorRef &ref, Verdict verdict);
+    [[nodiscard]] bool setExtraRequirementVerdict(int number, Verdict verdict);
+    // Applies several verdicts in one transaction: all of them or none.
+    [[nodiscard]] bool applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &indicators,
+                                       const QList<QPair<int, Verdict>> &extraRequirements);
+    [[nodiscard]] bool setCriterionText(const QString &criterion, const QString &field, const QString &text);
+    [[nodiscard]] bool setStandardText(int standard, const QString &field, const QString &text);
+    [[nodiscard]] bool setSchoolInfo(const SchoolInfo &school);
+    [[nodiscard]] bool addCouncilMember(CouncilMember member);
+    [[nodiscard]] bool addPlanItem(PlanItem item);
+    [[nodiscard]] bool addEvidenceItem(EvidenceItem item);
+
+    // Stores `newer` as the assessment's framework and clears the verdicts named in `cleared`
+    // (indicator references or "level<N>/<n>"), in one transaction; used by FrameworkUpgrade.
+    [[nodiscard]] bool replaceFramework(const Framework &newer, const QStringList &cleared);
+
+Q_SIGNALS:
+    void judgementsChanged();
+    void textsChanged();
+    void schoolChanged();
+    void recordsChanged();
+
+private:
+    bool load();
+    bool fail(const QString &message);
+    bool checkWritable();
+    bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict);
+    bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict);
+    bool writeText(const QString &table, const QString &keyColumn, const QVariant &key, const QString &field,
+                   const QString &text, const QString &oldText);
+    template<typename Item, typename Add>
+    bool addRecord(Item &item, Add add, QList<Item> *list);
+
+    SchoolFile m_file;
+    std::optional<Framework> m_framework;
+    SchoolInfo m_school;
+    AssessmentInfo m_assessment;
+    JudgementSet m_judgements;
+    QHash<QString, QString> m_criterionTexts; // "code\nfield" → text
+    QHash<QString, QString> m_standardTexts;  // "number\nfield" → text
+    QList<CouncilMember> m_council;
+    QList<PlanItem> m_plan;
+    QList<EvidenceItem> m_evidence;
+    QString m_author;
+    QString m_error;
+};
+
+} // namespace Minh::Core

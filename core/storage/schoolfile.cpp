@@ -1,0 +1,251 @@
+#include "schoolfile.h"
+
+#include "migrator.h"
+#include "sql.h"
+#include "util/logging.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Minh::Core {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("minh-school-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SchoolFile::SchoolFile()
+    : SchoolFile(Migrator::schoolFileMigrations())
+{
+}
+
+SchoolFile::SchoolFile(QList<Migration> migrations)
+    : m_migrations(std::move(migrations))
+    , m_connectionName(uniqueConnectionName())
+{
+}
+
+SchoolFile::~SchoolFile()
+{
+    close();
+}
+
+int SchoolFile::latestSchemaVersion() const
+{
+    return Migrator(m_migrations).latestVersion();
+}
+
+bool SchoolFile::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+void SchoolFile::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SchoolFile::connect(const QString &path, bool readOnly)
+{
+    close();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    // Another Minh on a shared folder may hold a lock for a moment; wait rather than fail.
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
+    m_db.setConnectOptions(options);
+    if (!m_db.open()) {
+        return fail(tr("The file “%1” cannot be opened: %2").arg(path, m_db.lastError().text()));
+    }
+    m_readOnly = readOnly;
+    return true;
+}
+
+bool SchoolFile::checkHeader(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists()) {
+        return fail(tr("The file “%1” does not exist.").arg(path));
+    }
+    if (info.isDir()) {
+        return fail(tr("“%1” is a folder, not a school file.").arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    if (header.isEmpty()) {
+        return fail(tr("The file “%1” is empty; it is not a Minh school file.").arg(path));
+    }
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return fail(tr("The file “%1” is not a Minh school file.").arg(path));
+    }
+    if (header.size() < 100) {
+        return fail(tr("The file “%1” is damaged: it ends after %2 bytes.").arg(path).arg(header.size()));
+    }
+    return true;
+}
+
+bool SchoolFile::readPragmas()
+{
+    QSqlQuery query(m_db);
+    QString error;
+    if (!Sql::run(query, QStringLiteral("PRAGMA application_id"), {}, &error) || !query.next()) {
+        return fail(tr("The file “%1” is damaged and cannot be opened (%2).").arg(m_path, query.lastError().text()));
+    }
+    m_applicationId = query.value(0).toInt();
+    if (!Sql::run(query, QStringLiteral("PRAGMA user_version"), {}, &error) || !query.next()) {
+        return fail(tr("The file “%1” is damaged and cannot be opened (%2).").arg(m_path, query.lastError().text()));
+    }
+    m_schemaVersion = query.value(0).toInt();
+    if (m_applicationId != ApplicationId) {
+        return fail(tr("The file “%1” is a database of another program, not a Minh school file.").arg(m_path));
+    }
+    // Reading the schema touches the first pages; a file cut short or overwritten fails here
+    // rather than later in the middle of the user's work.
+    if (!Sql::run(query, QStringLiteral("SELECT count(*) FROM sqlite_schema"), {}, &error) || !query.next()) {
+        return fail(tr("The file “%1” is damaged and cannot be opened (%2).").arg(m_path, query.lastError().text()));
+    }
+    return true;
+}
+
+bool SchoolFile::configure()
+{
+    QString error;
+    // A rollback journal keeps the file a single file at rest (safe to copy to a USB stick), and
+    // FULL synchronisation means a committed edit survives a power cut or a killed process.
+    if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+        || (!m_readOnly && !Sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), &error))
+        || !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
+        return fail(tr("The file “%1” cannot be prepared for use: %2").arg(m_path, error));
+    }
+    return true;
+}
+
+bool SchoolFile::backupAndMigrate()
+{
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion >= latest) {
+        return true;
+    }
+    const QFileInfo info(m_path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString backup = info.dir().filePath(
+        QStringLiteral("%1.before-v%2-%3.minh").arg(info.completeBaseName()).arg(latest).arg(stamp));
+    const QString partial = backup + QStringLiteral(".part");
+    QFile::remove(partial);
+    QSqlQuery query(m_db);
+    QString error;
+    if (!Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", partial}}, &error)
+        || !QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        return fail(tr("The file “%1” must be updated for this version of Minh, but no backup could be made "
+                       "beside it, so it was left unchanged. Check that the folder is writable and has free space.")
+                        .arg(m_path));
+    }
+    m_backupPath = backup;
+    if (!Migrator(m_migrations).migrate(m_db, m_schemaVersion, &error)) {
+        return fail(tr("The file “%1” could not be updated for this version of Minh: %2 A backup of the file as it "
+                       "was is at “%3”.")
+                        .arg(m_path, error, backup));
+    }
+    m_schemaVersion = latest;
+    return true;
+}
+
+bool SchoolFile::open(const QString &path, Access access)
+{
+    m_error.clear();
+    m_readOnlyReason.clear();
+    m_backupPath.clear();
+    m_path = path;
+    if (!checkHeader(path)) {
+        return false;
+    }
+    bool readOnly = access == Access::ReadOnly;
+    if (!readOnly && !QFileInfo(path).isWritable()) {
+        readOnly = true;
+        m_readOnlyReason = tr("The file “%1” is read-only; changes cannot be saved.").arg(path);
+    }
+    if (!connect(path, readOnly) || !readPragmas()) {
+        return false;
+    }
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion > latest && !m_readOnly) {
+        m_readOnlyReason = tr("The file “%1” was made by a newer version of Minh (file version %2; this version "
+                              "knows up to %3). It is open read-only; install the newer Minh to change it.")
+                               .arg(path)
+                               .arg(m_schemaVersion)
+                               .arg(latest);
+        if (!connect(path, true)) {
+            return false;
+        }
+    }
+    if (m_schemaVersion < latest && m_readOnly) {
+        return fail(tr("The file “%1” was made by an older version of Minh and must be updated, but it cannot be "
+                       "written.")
+                        .arg(path));
+    }
+    if (m_schemaVersion < 1) {
+        return fail(tr("The file “%1” is not a complete Minh school file (it was never finished).").arg(path));
+    }
+    return configure() && (m_readOnly || backupAndMigrate());
+}
+
+bool SchoolFile::create(const QString &path, const Filler &fill)
+{
+    m_error.clear();
+    m_readOnlyReason.clear();
+    m_backupPath.clear();
+    if (QFileInfo::exists(path)) {
+        m_error = tr("The file “%1” already exists; choose another name.").arg(path);
+        return false;
+    }
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    m_path = partial;
+    if (!connect(partial, false)) {
+        QFile::remove(partial);
+        m_error = tr("The file “%1” cannot be created here: %2").arg(path, m_error);
+        return false;
+    }
+    QString error;
+    const bool built = Sql::run(m_db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), &error)
+                       && configure() && Migrator(m_migrations).migrate(m_db, 0, &error);
+    bool filled = built;
+    if (built) {
+        Transaction transaction(m_db);
+        filled = transaction.isActive() && fill(m_db, &error) && transaction.commit();
+        if (error.isEmpty()) {
+            error = transaction.errorString();
+        }
+    }
+    close();
+    if (!filled || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        m_error = tr("The file “%1” could not be created: %2").arg(path, error.isEmpty() ? m_error : error);
+        return false;
+    }
+    return open(path, Access::ReadWrite);
+}
+
+} // namespace Minh::Core

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "migration.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace Minh::Core {
+
+// The SQLite file that holds one school's whole assessment. Opens it on its own named connection,
+// refuses files that are not ours, damaged or from a newer version (those open read-only),
+// backs the file up and migrates it when it is older. Knows nothing of what the tables mean.
+class SchoolFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Minh::Core::SchoolFile)
+
+public:
+    static constexpr qint32 ApplicationId = 0x4D696E68; // "Minh"
+
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
+
+    using Filler = std::function<bool(QSqlDatabase &db, QString *error)>;
+
+    SchoolFile();
+    explicit SchoolFile(QList<Migration> migrations);
+    ~SchoolFile();
+    SchoolFile(const SchoolFile &) = delete;
+    SchoolFile &operator=(const SchoolFile &) = delete;
+
+    [[nodiscard]] bool open(const QString &path, Access access = Access::ReadWrite);
+
+    // Makes a new school file at `path`, which must not exist: the schema is created and `fill`
+    // writes the first rows, all under a temporary name that becomes `path` only when everything
+    // succeeded. The file is open afterwards.
+    [[nodiscard]] bool create(const QString &path, const Filler &fill);
+
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase database() const { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const { return m_schemaVersion; }
+    int latestSchemaVersion() const;
+    // The copy made before the last migration, empty if none was needed.
+    QString backupPath() const { return m_backupPath; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool connect(const QString &path, bool readOnly);
+    bool checkHeader(const QString &path);
+    bool readPragmas();
+    bool configure();
+    bool backupAndMigrate();
+    bool fail(const QString &message);
+
+    QList<Migration> m_migrations;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+    qint32 m_applicationId = 0;
+    QString m_backupPath;
+    QString m_error;
+};
+
+} // namespace Minh::Core
