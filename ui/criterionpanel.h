@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Minh::Core {
+class SchoolDocument;
+}
+
+namespace Minh::Gui {
+
+// Shows one criterion: the official text of every indicator grouped by level with the council's
+// verdict, the computed level, and the texts the council wrote for it.
+class CriterionPanel : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit CriterionPanel(QWidget *parent = nullptr);
+
+    void setDocument(Core::SchoolDocument *document);
+    void showCriterion(const QString &code);
+    QString criterionCode() const { return m_code; }
+
+private:
+    void refresh();
+
+    Core::SchoolDocument *m_document = nullptr;
+    QString m_code;
+};
+
+} // namespace Minh::Gui

@@ -1,0 +1,155 @@
+#include "mainwindow.h"
+
+#include "criterionpanel.h"
+#include "document/schooldocument.h"
+#include "frameworkinfopanel.h"
+#include "models/criteriatreemodel.h"
+#include "schoolheader.h"
+#include "startup.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Minh::Gui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Core::SchoolDocument(this))
+    , m_model(new Core::CriteriaTreeModel(this))
+    , m_header(new SchoolHeader(this))
+    , m_tree(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_criterion(new CriterionPanel(this))
+    , m_framework(new FrameworkInfoPanel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tree->setObjectName(QStringLiteral("criteriaTree"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::LevelColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::StateColumn, QHeaderView::ResizeToContents);
+
+    m_tabs->addTab(m_criterion, tr("Criterion"));
+    m_tabs->addTab(m_framework, tr("Framework and sources"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open the &demo school"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1280, 720);
+    }
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto *next = new Core::SchoolDocument(this);
+    if (!next->open(path)) {
+        m_error = next->errorString();
+        delete next;
+        return false;
+    }
+    m_model->setDocument(next);
+    delete m_document;
+    m_document = next;
+    m_header->setDocument(m_document);
+    m_criterion->setDocument(m_document);
+    m_framework->showFramework(m_document->framework());
+    m_tree->expandAll();
+    const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
+    m_tree->setCurrentIndex(first);
+    statusBar()->showMessage(m_document->isReadOnly() ? m_document->readOnlyReason() : QString());
+    Startup::rememberOpened(path);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a school file"), QString(),
+                                                      tr("Minh school files (*.minh);;All files (*)"));
+    if (!path.isEmpty() && !openFile(path)) {
+        showError(m_error);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    QString error;
+    if (!Startup::ensureDemo(&error) || !openFile(Startup::demoPath())) {
+        showError(error.isEmpty() ? m_error : error);
+    }
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Minh"), message);
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && !current.data(Core::CriteriaTreeModel::IsStandardRole).toBool()) {
+        m_criterion->showCriterion(current.data(Core::CriteriaTreeModel::CodeRole).toString());
+        m_tabs->setCurrentWidget(m_criterion);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("Minh"));
+        return;
+    }
+    setWindowTitle(tr("%1 — %2 — Minh").arg(m_document->school().name, QFileInfo(m_document->path()).fileName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
+    event->accept();
+}
+
+} // namespace Minh::Gui

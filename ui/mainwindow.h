@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+class QTreeView;
+
+namespace Minh::Core {
+class CriteriaTreeModel;
+class SchoolDocument;
+} // namespace Minh::Core
+
+namespace Minh::Gui {
+
+class CriterionPanel;
+class FrameworkInfoPanel;
+class SchoolHeader;
+
+// The main window: the open school at the top, its standards and criteria with computed levels on
+// the left, the chosen criterion and the framework's provenance on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a school file; on failure the current file stays open and errorString() says why.
+    [[nodiscard]] bool openFile(const QString &path);
+    QString errorString() const { return m_error; }
+    Core::SchoolDocument *document() const { return m_document; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void chooseFile();
+    void openDemo();
+    void showError(const QString &message);
+    void selectionChanged();
+    void updateTitle();
+
+    Core::SchoolDocument *m_document;
+    Core::CriteriaTreeModel *m_model;
+    SchoolHeader *m_header;
+    QTreeView *m_tree;
+    QTabWidget *m_tabs;
+    CriterionPanel *m_criterion;
+    FrameworkInfoPanel *m_framework;
+    QString m_error;
+};
+
+} // namespace Minh::Gui
