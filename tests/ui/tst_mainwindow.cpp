@@ -1,0 +1,137 @@
+#include "document/schooldocument.h"
+#include "mainwindow.h"
+#include "models/criteriatreemodel.h"
+#include "startup.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Minh;
+
+// Drives the real main window offscreen. Set MINH_SCREENSHOT_DIR to keep PNGs of what it shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstStart_opensDemoSchool();
+    void selectingCriterion_showsIndicatorsAndVerdicts();
+    void frameworkTab_showsProvenance();
+    void judgementElsewhere_updatesHeaderLevel();
+    void badFile_keepsCurrentSchoolAndExplains();
+
+private:
+    void screenshot(QWidget *widget, const QString &name);
+
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->resize(1366, 768);
+}
+
+void TestMainWindow::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MINH_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+    }
+}
+
+void TestMainWindow::firstStart_opensDemoSchool()
+{
+    QString error;
+    const QString path = Gui::Startup::fileToOpen({QStringLiteral("minh")}, &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
+    QCOMPARE(path, Gui::Startup::demoPath());
+    QVERIFY2(m_window->openFile(path), qPrintable(m_window->errorString()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *name = m_window->findChild<QLabel *>(QStringLiteral("schoolName"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), m_window->document()->school().name);
+    QVERIFY(!name->text().isEmpty());
+    auto *level = m_window->findChild<QLabel *>(QStringLiteral("schoolLevel"));
+    QCOMPARE(level->text(), QStringLiteral("School level: Mức 1"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    QCOMPARE(tree->model()->rowCount(), 4);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 4);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.minh")));
+    screenshot(m_window.get(), QStringLiteral("mainwindow-demo.png"));
+}
+
+void TestMainWindow::selectingCriterion_showsIndicatorsAndVerdicts()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    const QModelIndex c32 = tree->model()->index(1, 0, tree->model()->index(2, 0));
+    QCOMPARE(c32.data(Core::CriteriaTreeModel::CodeRole).toString(), QStringLiteral("3.2"));
+    tree->setCurrentIndex(c32);
+    auto *panel = m_window->findChild<QTextBrowser *>(QStringLiteral("criterionPanel"));
+    const QString text = panel->toPlainText();
+    const Core::Criterion *criterion = m_window->document()->framework().criterion(QStringLiteral("3.2"));
+    QVERIFY(text.contains(criterion->indicators(1).first().text));
+    QVERIFY(text.contains(QStringLiteral("Not met"))); // the demo leaves 3.2 short of Mức 2
+    QVERIFY(text.contains(QStringLiteral("Computed level: Mức 1")));
+    QVERIFY(text.contains(QStringLiteral("This criterion is mandatory.")));
+    screenshot(m_window.get(), QStringLiteral("mainwindow-criterion.png"));
+}
+
+void TestMainWindow::frameworkTab_showsProvenance()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *info = m_window->findChild<QTextBrowser *>(QStringLiteral("frameworkInfoPanel"));
+    tabs->setCurrentWidget(info);
+    const QString text = info->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("57/2026/TT-BGDĐT")));
+    QVERIFY(text.contains(QStringLiteral("NOT been verified against the official document")));
+    QVERIFY(text.contains(QStringLiteral("Sources")));
+    screenshot(m_window.get(), QStringLiteral("mainwindow-framework.png"));
+}
+
+void TestMainWindow::judgementElsewhere_updatesHeaderLevel()
+{
+    Core::SchoolDocument *doc = m_window->document();
+    const Core::Framework &fw = doc->framework();
+    QList<QPair<Core::IndicatorRef, Core::Verdict>> all;
+    for (const Core::Criterion *c : fw.criteria()) {
+        for (int level = 1; level <= 2; ++level) {
+            for (const Core::Indicator &i : c->indicators(level)) {
+                all.append({{c->code, level, i.key()}, Core::Verdict::Met});
+            }
+        }
+    }
+    QVERIFY(doc->applyJudgements(all, {}));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("schoolLevel"))->text(), QStringLiteral("School level: Mức 2"));
+}
+
+void TestMainWindow::badFile_keepsCurrentSchoolAndExplains()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("not-a-school.minh"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello");
+    file.close();
+    const QString before = m_window->document()->path();
+    QVERIFY(!m_window->openFile(bad));
+    QCOMPARE(m_window->errorString(), QStringLiteral("The file “%1” is not a Minh school file.").arg(bad));
+    QCOMPARE(m_window->document()->path(), before);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
