@@ -2,6 +2,8 @@
 
 #include "criterionpanel.h"
 #include "document/schooldocument.h"
+#include "framework/frameworkcatalog.h"
+#include "localization.h"
 #include "frameworkinfopanel.h"
 #include "models/criteriatreemodel.h"
 #include "schoolheader.h"
@@ -66,8 +68,15 @@ MainWindow::MainWindow(QWidget *parent)
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open the &demo school"), this, &MainWindow::openDemo);
     file->addSeparator();
+    file->addAction(tr("&Import a framework file…"), this, &MainWindow::importFramework);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    // Language names are shown in their own language, so they are not translated.
+    language->addAction(QStringLiteral("Tiếng Việt"), this, [this] { chooseLanguage(QStringLiteral("vi")); });
+    language->addAction(QStringLiteral("English"), this, [this] { chooseLanguage(QStringLiteral("en")); });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
 
@@ -119,6 +128,31 @@ void MainWindow::openDemo()
     if (!Startup::ensureDemo(&error) || !openFile(Startup::demoPath())) {
         showError(error.isEmpty() ? m_error : error);
     }
+}
+
+void MainWindow::importFramework()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a framework file"), QString(),
+                                                      tr("Framework files (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Core::FrameworkCatalog catalog;
+    const auto imported = catalog.importFile(path);
+    if (!imported) {
+        showError(imported.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Minh"),
+                             tr("The framework %1 (%2) can now be used for new assessments. Existing school files keep "
+                                "the framework they were made with.")
+                                 .arg(imported->circular(), imported->id()));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    Core::Localization::setLanguage(language);
+    QMessageBox::information(this, tr("Minh"), tr("The new language is used from the next start of Minh."));
 }
 
 void MainWindow::showError(const QString &message)

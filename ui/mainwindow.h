@@ -37,6 +37,8 @@ protected:
 private:
     void chooseFile();
     void openDemo();
+    void importFramework();
+    void chooseLanguage(const QString &language);
     void showError(const QString &message);
     void selectionChanged();
     void updateTitle();

@@ -346,12 +346,14 @@ bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &
     return true;
 }
 
-bool SchoolDocument::writeText(const QString &table, const QString &keyColumn, const QVariant &key, const QString &field,
-                               const QString &text, const QString &oldText)
+bool SchoolDocument::writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
+                               const QString &text, QHash<QString, QString> *cache)
 {
     if (!checkWritable()) {
         return false;
     }
+    const QString normalized = Text::nfc(text);
+    const QString cacheKey = textKey(key, field);
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     QString error;
@@ -363,11 +365,14 @@ bool SchoolDocument::writeText(const QString &table, const QString &keyColumn, c
                     QStringLiteral("INSERT INTO %1 (%2, field, content) VALUES (:key, :field, :content) "
                                    "ON CONFLICT DO UPDATE SET content = excluded.content")
                         .arg(table, keyColumn),
-                    {{"key", key}, {"field", field}, {"content", text}}, &error)
-        && ChangeLog::record(db, m_author, {table, key.toString(), field, oldText, text}, &error) && transaction.commit();
+                    {{"key", key}, {"field", field}, {"content", normalized}}, &error)
+        && ChangeLog::record(db, m_author, {table, key, field, cache->value(cacheKey), normalized}, &error)
+        && transaction.commit();
     if (!written) {
         return fail(error.isEmpty() ? transaction.errorString() : error);
     }
+    cache->insert(cacheKey, normalized);
+    Q_EMIT textsChanged();
     return true;
 }
 
@@ -376,14 +381,8 @@ bool SchoolDocument::setCriterionText(const QString &criterion, const QString &f
     if (isOpen() && !m_framework->criterion(criterion)) {
         return fail(tr("The framework %1 has no criterion “%2”.").arg(m_framework->circular(), criterion));
     }
-    const QString normalized = Text::nfc(text);
-    if (!writeText(QStringLiteral("criterion_text"), QStringLiteral("criterion_code"), criterion, field, normalized,
-                   criterionText(criterion, field))) {
-        return false;
-    }
-    m_criterionTexts.insert(textKey(criterion, field), normalized);
-    Q_EMIT textsChanged();
-    return true;
+    return writeText(QStringLiteral("criterion_text"), QStringLiteral("criterion_code"), criterion, field, text,
+                     &m_criterionTexts);
 }
 
 bool SchoolDocument::setStandardText(int standard, const QString &field, const QString &text)
@@ -391,14 +390,8 @@ bool SchoolDocument::setStandardText(int standard, const QString &field, const Q
     if (isOpen() && !m_framework->standard(standard)) {
         return fail(tr("The framework %1 has no standard %2.").arg(m_framework->circular()).arg(standard));
     }
-    const QString normalized = Text::nfc(text);
-    if (!writeText(QStringLiteral("standard_text"), QStringLiteral("standard_number"), standard, field, normalized,
-                   standardText(standard, field))) {
-        return false;
-    }
-    m_standardTexts.insert(textKey(QString::number(standard), field), normalized);
-    Q_EMIT textsChanged();
-    return true;
+    return writeText(QStringLiteral("standard_text"), QStringLiteral("standard_number"), QString::number(standard), field,
+                     text, &m_standardTexts);
 }
 
 bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)

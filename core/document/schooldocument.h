@@ -91,8 +91,8 @@ private:
     bool checkWritable();
     bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict);
     bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict);
-    bool writeText(const QString &table, const QString &keyColumn, const QVariant &key, const QString &field,
-                   const QString &text, const QString &oldText);
+    bool writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
+                   const QString &text, QHash<QString, QString> *cache);
     template<typename Item, typename Add>
     bool addRecord(Item &item, Add add, QList<Item> *list);
 

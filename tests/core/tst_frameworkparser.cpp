@@ -28,6 +28,19 @@ void setFirstCriterion(QJsonObject &root, const QJsonObject &criterion)
     root[QStringLiteral("standards")] = standards;
 }
 
+void mutateFirstIndicator(QJsonObject &root, const std::function<void(QJsonObject &)> &change)
+{
+    QJsonObject c = firstCriterion(root);
+    QJsonObject levels = c[QStringLiteral("levels")].toObject();
+    QJsonArray one = levels[QStringLiteral("1")].toArray();
+    QJsonObject indicator = one[0].toObject();
+    change(indicator);
+    one[0] = indicator;
+    levels[QStringLiteral("1")] = one;
+    c[QStringLiteral("levels")] = levels;
+    setFirstCriterion(root, c);
+}
+
 void setRules(QJsonObject &root, const QJsonArray &schoolLevels)
 {
     QJsonObject rules = root[QStringLiteral("rules")].toObject();
@@ -208,15 +221,7 @@ void TestFrameworkParser::malformedFramework_isRejectedWithMessage_data()
         setFirstCriterion(o, c);
     }) << prefix + QStringLiteral("criterion 1.1 has indicators for Mức 5, but the framework's criteria go up to Mức 3.");
     QTest::newRow("unknown amendment") << Mutation([](QJsonObject &o) {
-        QJsonObject c = firstCriterion(o);
-        QJsonObject levels = c[QStringLiteral("levels")].toObject();
-        QJsonArray one = levels[QStringLiteral("1")].toArray();
-        QJsonObject indicator = one[0].toObject();
-        indicator[QStringLiteral("repealed_by")] = QStringLiteral("99/2099/TT-BGDĐT");
-        one[0] = indicator;
-        levels[QStringLiteral("1")] = one;
-        c[QStringLiteral("levels")] = levels;
-        setFirstCriterion(o, c);
+        mutateFirstIndicator(o, [](QJsonObject &i) { i[QStringLiteral("repealed_by")] = QStringLiteral("99/2099/TT-BGDĐT"); });
     }) << prefix + QStringLiteral("“standards[0].criteria[0].levels.1[0]” is repealed by “99/2099/TT-BGDĐT”, which is not listed under “amendments”.");
     QTest::newRow("rule names missing criterion") << Mutation([](QJsonObject &o) {
         setRules(o, {TestFrameworks::schoolLevel(1, {TestFrameworks::reach(QJsonArray{QStringLiteral("1.1"), QStringLiteral("9.9")}, 1)})});
@@ -239,15 +244,7 @@ void TestFrameworkParser::malformedFramework_isRejectedWithMessage_data()
     QTest::newRow("no standards") << Mutation([](QJsonObject &o) { o[QStringLiteral("standards")] = QJsonArray(); })
                                   << prefix + QStringLiteral("the framework has no standards.");
     QTest::newRow("indicator without text") << Mutation([](QJsonObject &o) {
-        QJsonObject c = firstCriterion(o);
-        QJsonObject levels = c[QStringLiteral("levels")].toObject();
-        QJsonArray one = levels[QStringLiteral("1")].toArray();
-        QJsonObject indicator = one[0].toObject();
-        indicator[QStringLiteral("text")] = QStringLiteral("  ");
-        one[0] = indicator;
-        levels[QStringLiteral("1")] = one;
-        c[QStringLiteral("levels")] = levels;
-        setFirstCriterion(o, c);
+        mutateFirstIndicator(o, [](QJsonObject &i) { i[QStringLiteral("text")] = QStringLiteral("  "); });
     }) << prefix + QStringLiteral("the field “standards[0].criteria[0].levels.1[0].text” is empty.");
     QTest::newRow("wrong type") << Mutation([](QJsonObject &o) { o[QStringLiteral("circular")] = 18; })
                                 << prefix + QStringLiteral("the field “circular” must be text.");
