@@ -1,4 +1,975 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>Minh::Cli::Context</name>
+    <message>
+        <source>not stated by this framework</source>
+        <translation>bộ tiêu chuẩn này không quy định</translation>
+    </message>
+    <message>
+        <source>mức độ %1</source>
+        <translation>mức độ %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>Creates a new school file.</source>
+        <translation>Tạo một tệp dữ liệu trường mới.</translation>
+    </message>
+    <message>
+        <source>The school file to create; it must not exist.</source>
+        <translation>Tệp dữ liệu trường cần tạo; chưa được có tệp nào trùng tên.</translation>
+    </message>
+    <message>
+        <source>The framework id (see “minh-cli frameworks”).</source>
+        <translation>Mã bộ tiêu chuẩn (xem “minh-cli frameworks”).</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name.</source>
+        <translation>Tên trường.</translation>
+    </message>
+    <message>
+        <source>The school year, e.g. 2025-2026.</source>
+        <translation>Năm học, ví dụ 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Unknown framework “%1”; see “minh-cli frameworks”.</source>
+        <translation>Không có bộ tiêu chuẩn “%1”; xem danh sách bằng lệnh “minh-cli frameworks”.</translation>
+    </message>
+    <message>
+        <source>Give the school&apos;s name with --school.</source>
+        <translation>Hãy cho biết tên trường bằng tùy chọn --school.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year; write it as 2025-2026.</source>
+        <translation>“%1” không phải là năm học; hãy viết theo dạng 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The framework %1 is for %2 schools, not “%3”.</source>
+        <translation>Bộ tiêu chuẩn %1 dành cho loại trường %2, không dành cho “%3”.</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 under %3.</source>
+        <translation>Đã tạo %1 cho %2 theo Thông tư %3.</translation>
+    </message>
+    <message>
+        <source>Creates the demo school, a fictional school with a realistic assessment.</source>
+        <translation>Tạo trường minh họa: một trường giả định có kết quả tự đánh giá sát với thực tế.</translation>
+    </message>
+    <message>
+        <source>The framework id (default tt57-2026).</source>
+        <translation>Mã bộ tiêu chuẩn (mặc định là tt57-2026).</translation>
+    </message>
+    <message>
+        <source>Created the demo school %1 under %2.</source>
+        <translation>Đã tạo trường minh họa %1 theo Thông tư %2.</translation>
+    </message>
+    <message>
+        <source>Records verdicts: {&quot;indicators&quot;: {&quot;1.1/1/a&quot;: true, …}, &quot;level4&quot;: {&quot;1&quot;: false}}; null clears a verdict.</source>
+        <translation>Ghi kết quả đánh giá: {&quot;indicators&quot;: {&quot;1.1/1/a&quot;: true, …}, &quot;level4&quot;: {&quot;1&quot;: false}}; giá trị null xóa một kết quả đã ghi.</translation>
+    </message>
+    <message>
+        <source>The school file.</source>
+        <translation>Tệp dữ liệu trường.</translation>
+    </message>
+    <message>
+        <source>The JSON file with the verdicts (- for standard input).</source>
+        <translation>Tệp JSON chứa kết quả đánh giá (ghi - để đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>Give the verdicts with --json FILE.</source>
+        <translation>Hãy chỉ ra tệp kết quả đánh giá bằng --json FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n verdict(s).</source>
+        <translation>
+            <numerusform>Đã ghi %n kết quả đánh giá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computes the criterion, standard, school and national-standard levels.</source>
+        <translation>Tính mức đạt của các tiêu chí, tiêu chuẩn, của trường và mức độ đạt chuẩn quốc gia.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In kết quả dạng JSON.</translation>
+    </message>
+    <message>
+        <source>School level: %1</source>
+        <translation>Mức đánh giá của trường: %1</translation>
+    </message>
+    <message>
+        <source>National standard: %1</source>
+        <translation>Chuẩn quốc gia: %1</translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation>Tiêu chuẩn %1: %2</translation>
+    </message>
+    <message>
+        <source>Mức %1 is not reached because:</source>
+        <translation>Chưa đạt Mức %1 vì:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) or requirement(s) not yet judged.</source>
+        <translation>
+            <numerusform>Còn %n chỉ báo hoặc yêu cầu chưa đánh giá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints the whole assessment as JSON.</source>
+        <translation>In toàn bộ kết quả tự đánh giá dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only format).</source>
+        <translation>In dạng JSON (định dạng duy nhất).</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is larger than %2 bytes, too large for this input.</source>
+        <translation>Tệp “%1” lớn hơn %2 byte, quá lớn đối với dữ liệu đầu vào này.</translation>
+    </message>
+    <message>
+        <source>Usage: minh-cli &lt;command&gt; [options]
+
+Commands:
+  frameworks [--json]                      list the frameworks Minh knows
+  framework-import FILE                    validate and import a framework file
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           create a school file
+  demo OUT.minh [--framework ID]           create the demo school
+  judge FILE --json J.json                 record verdicts from a JSON file
+  level FILE [--json]                      compute the levels, with reasons
+  show FILE [--json]                       the whole assessment
+  upgrade FILE [--framework-file F] [--apply]
+                                           show or apply a newer version of the framework
+
+Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng: minh-cli &lt;lệnh&gt; [tùy chọn]
+
+Các lệnh:
+  frameworks [--json]                      liệt kê các bộ tiêu chuẩn có trong Minh
+  framework-import FILE                    kiểm tra và nhập một tệp bộ tiêu chuẩn
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           tạo một tệp dữ liệu trường
+  demo OUT.minh [--framework ID]           tạo trường minh họa
+  judge FILE --json J.json                 ghi kết quả đánh giá từ một tệp JSON
+  level FILE [--json]                      tính các mức đạt được, kèm lý do
+  show FILE [--json]                       in toàn bộ kết quả tự đánh giá
+  upgrade FILE [--framework-file F] [--apply]
+                                           xem hoặc áp dụng phiên bản mới hơn của bộ tiêu chuẩn
+
+Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệnh sai hoặc dữ liệu đầu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Không có lệnh “%1”.</translation>
+    </message>
+    <message>
+        <source>Lists the frameworks Minh knows.</source>
+        <translation>Liệt kê các bộ tiêu chuẩn có trong Minh.</translation>
+    </message>
+    <message>
+        <source>Validates a framework file and makes it available for new assessments.</source>
+        <translation>Kiểm tra một tệp bộ tiêu chuẩn và đưa vào sử dụng cho các đợt tự đánh giá mới.</translation>
+    </message>
+    <message>
+        <source>The framework file (JSON, Minh&apos;s framework format).</source>
+        <translation>Tệp bộ tiêu chuẩn (JSON, theo định dạng bộ tiêu chuẩn của Minh).</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2). Existing school files keep the framework they were made with; use “minh-cli upgrade” to move one to this version.</source>
+        <translation>Đã nhập bộ tiêu chuẩn %1 (Thông tư %2). Các tệp dữ liệu trường đã có vẫn giữ bộ tiêu chuẩn đã dùng khi tạo tệp; dùng “minh-cli upgrade” để chuyển một tệp sang phiên bản này.</translation>
+    </message>
+    <message>
+        <source>Shows what a newer version of the assessment&apos;s framework changes, and applies it with --apply.</source>
+        <translation>Cho biết phiên bản mới hơn của bộ tiêu chuẩn mà đợt tự đánh giá đang dùng thay đổi những gì; áp dụng phiên bản đó khi có --apply.</translation>
+    </message>
+    <message>
+        <source>Take the newer framework from this file instead of the frameworks Minh knows.</source>
+        <translation>Lấy bộ tiêu chuẩn mới hơn từ tệp này thay vì từ các bộ tiêu chuẩn có trong Minh.</translation>
+    </message>
+    <message>
+        <source>Apply the changes (verdicts of removed or reworded indicators are cleared).</source>
+        <translation>Áp dụng các thay đổi (kết quả đánh giá của các chỉ báo bị bỏ hoặc được sửa lời văn sẽ bị xóa).</translation>
+    </message>
+    <message>
+        <source>Minh knows no other version of %1.</source>
+        <translation>Minh không có phiên bản nào khác của %1.</translation>
+    </message>
+    <message>
+        <source>The assessment already uses this version of %1.</source>
+        <translation>Đợt tự đánh giá đã dùng phiên bản này của %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --apply to upgrade.</source>
+        <translation>Chưa có thay đổi nào được áp dụng. Hãy chạy lại lệnh với --apply để chuyển sang phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>The assessment now uses the newer version of %1.</source>
+        <translation>Đợt tự đánh giá nay đã dùng phiên bản mới hơn của %1.</translation>
+    </message>
+    <message>
+        <source>The school type, one of those the framework lists.</source>
+        <translation>Loại trường, một trong các loại mà bộ tiêu chuẩn liệt kê.</translation>
+    </message>
+    <message>
+        <source>This command takes no file.</source>
+        <translation>Lệnh này không nhận tệp nào.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Hãy chỉ ra đúng một tệp.</translation>
+    </message>
+    <message>
+        <source>verified against the official document</source>
+        <translation>đã đối chiếu với văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>not verified against the official document</source>
+        <translation>chưa đối chiếu với văn bản chính thức</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) would be cleared because their indicator changed.</source>
+        <translation>
+            <numerusform>Sẽ xóa %n kết quả đánh giá vì chỉ báo tương ứng đã thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) were cleared because their indicator changed.</source>
+        <translation>
+            <numerusform>Đã xóa %n kết quả đánh giá vì chỉ báo tương ứng đã thay đổi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::CriteriaTreeModel</name>
+    <message>
+        <source>Mức %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Standard %1: %2</source>
+        <translation>Tiêu chuẩn %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (mandatory)</source>
+        <translation>%1 %2 (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation>Đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Not fully judged</source>
+        <translation>Chưa đánh giá hết</translation>
+    </message>
+    <message>
+        <source>Standard / criterion</source>
+        <translation>Tiêu chuẩn / tiêu chí</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Tình trạng đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::DemoSchoolBuilder</name>
+    <message>
+        <source>The demo school&apos;s content is missing from this build of Minh.</source>
+        <translation>Bản Minh này thiếu dữ liệu của trường minh họa.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::FrameworkCatalog</name>
+    <message>
+        <source>The imported framework “%1” cannot be read: %2</source>
+        <translation>Không đọc được bộ tiêu chuẩn đã nhập “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The framework file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp bộ tiêu chuẩn “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The framework cannot be saved to “%1”: %2</source>
+        <translation>Không lưu được bộ tiêu chuẩn vào “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::FrameworkParser</name>
+    <message>
+        <source>Framework file “%1”: %2</source>
+        <translation>Tệp bộ tiêu chuẩn “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing.</source>
+        <translation>thiếu mục “%1”.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be text.</source>
+        <translation>mục “%1” phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is empty.</source>
+        <translation>mục “%1” đang để trống.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be a whole number from %2 to %3.</source>
+        <translation>mục “%1” phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be true or false.</source>
+        <translation>mục “%1” phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>the field “%1” must be a list.</source>
+        <translation>mục “%1” phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>“%1” phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation>“%1” phải là một danh sách văn bản.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date written as YYYY-MM-DD.</source>
+        <translation>“%1” phải là ngày tháng viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the text field “%1” is listed twice in “%2”.</source>
+        <translation>mục nội dung “%1” được liệt kê hai lần trong “%2”.</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, far more than any framework needs.</source>
+        <translation>tệp lớn hơn %1 MB, vượt xa dung lượng cần cho một bộ tiêu chuẩn.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at character %2).</source>
+        <translation>tệp không phải là JSON hợp lệ (%1 tại ký tự thứ %2).</translation>
+    </message>
+    <message>
+        <source>it is not a Minh framework file (the field “format” must be “minh-framework”).</source>
+        <translation>đây không phải là tệp bộ tiêu chuẩn của Minh (mục “format” phải là “minh-framework”).</translation>
+    </message>
+    <message>
+        <source>it was made for a newer version of Minh (format version %1; this version reads up to %2).</source>
+        <translation>tệp được tạo cho phiên bản Minh mới hơn (phiên bản định dạng %1; phiên bản Minh này chỉ đọc được đến phiên bản %2).</translation>
+    </message>
+    <message>
+        <source>the field “format_version” must be a whole number from 1 to %1.</source>
+        <translation>mục “format_version” phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>the text at “%1” is not in Unicode NFC form; save the file with composed characters.</source>
+        <translation>văn bản tại “%1” không ở dạng Unicode NFC; hãy lưu tệp bằng bảng mã Unicode dựng sẵn.</translation>
+    </message>
+    <message>
+        <source>the id “%1” may contain only lowercase letters, digits, dots and hyphens.</source>
+        <translation>mã “%1” chỉ được chứa chữ thường không dấu, chữ số, dấu chấm và dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <source>the framework has no standards.</source>
+        <translation>bộ tiêu chuẩn không có tiêu chuẩn nào.</translation>
+    </message>
+    <message>
+        <source>standard %1 appears more than once.</source>
+        <translation>tiêu chuẩn %1 xuất hiện nhiều lần.</translation>
+    </message>
+    <message>
+        <source>standard %1 has no criteria.</source>
+        <translation>tiêu chuẩn %1 không có tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>criterion code “%1” at “%2” must be “%3.n”.</source>
+        <translation>mã tiêu chí “%1” tại “%2” phải có dạng “%3.n”.</translation>
+    </message>
+    <message>
+        <source>criterion code “%1” appears more than once.</source>
+        <translation>mã tiêu chí “%1” xuất hiện nhiều lần.</translation>
+    </message>
+    <message>
+        <source>criterion %1 has indicators for Mức %2, but the framework&apos;s criteria go up to Mức %3.</source>
+        <translation>tiêu chí %1 có chỉ báo ở Mức %2, nhưng các tiêu chí của bộ tiêu chuẩn chỉ có đến Mức %3.</translation>
+    </message>
+    <message>
+        <source>criterion %1 has two indicators “%2” at Mức %3.</source>
+        <translation>tiêu chí %1 có hai chỉ báo “%2” ở Mức %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is repealed by “%2”, which is not listed under “amendments”.</source>
+        <translation>“%1” bị bãi bỏ theo “%2”, nhưng văn bản này không có trong danh sách “amendments”.</translation>
+    </message>
+    <message>
+        <source>requirement %1 of “%2” appears more than once.</source>
+        <translation>yêu cầu %1 của “%2” xuất hiện nhiều lần.</translation>
+    </message>
+    <message>
+        <source>“extra_requirements” lists no requirements; leave the field out instead.</source>
+        <translation>“extra_requirements” không có yêu cầu nào; trường hợp này hãy bỏ hẳn mục đó.</translation>
+    </message>
+    <message>
+        <source>“rules.standard_level” must be “all_criteria_reach”, the only rule this version knows.</source>
+        <translation>“rules.standard_level” phải là “all_criteria_reach”, quy tắc duy nhất mà phiên bản Minh này hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>“rules.school_levels” is empty: the framework must say how a school reaches each level.</source>
+        <translation>“rules.school_levels” đang trống: bộ tiêu chuẩn phải quy định cách trường đạt từng mức.</translation>
+    </message>
+    <message>
+        <source>school levels in “rules.school_levels” must be numbered 1, 2, 3… in order; found %1 at position %2.</source>
+        <translation>các mức của trường trong “rules.school_levels” phải được đánh số lần lượt 1, 2, 3…; nhưng ở vị trí %2 lại là %1.</translation>
+    </message>
+    <message>
+        <source>school level %1 has no conditions.</source>
+        <translation>quy tắc Mức %1 của trường không có điều kiện nào.</translation>
+    </message>
+    <message>
+        <source>“%1.extra_requirements” must be “all”.</source>
+        <translation>“%1.extra_requirements” phải là “all”.</translation>
+    </message>
+    <message>
+        <source>school level %1 needs the extra requirements, but the framework has none.</source>
+        <translation>quy tắc Mức %1 của trường cần các yêu cầu bổ sung, nhưng bộ tiêu chuẩn không có yêu cầu bổ sung nào.</translation>
+    </message>
+    <message>
+        <source>“%1.criteria” must be “all”, “mandatory”, “optional” or a list of criterion codes.</source>
+        <translation>“%1.criteria” phải là “all”, “mandatory”, “optional” hoặc một danh sách mã tiêu chí.</translation>
+    </message>
+    <message>
+        <source>the rule for school level %1 refers to criterion “%2”, which the framework does not have.</source>
+        <translation>quy tắc Mức %1 của trường nhắc đến tiêu chí “%2”, nhưng bộ tiêu chuẩn không có tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>“%1” needs “criteria” or “extra_requirements”.</source>
+        <translation>“%1” cần có “criteria” hoặc “extra_requirements”.</translation>
+    </message>
+    <message>
+        <source>the rule for school level %1 speaks of the “%2” criteria, but the framework has none.</source>
+        <translation>quy tắc Mức %1 của trường nhắc đến nhóm tiêu chí “%2”, nhưng bộ tiêu chuẩn không có tiêu chí nào thuộc nhóm này.</translation>
+    </message>
+    <message>
+        <source>the rule for school level %1 asks for %2 criteria out of a set of only %3.</source>
+        <translation>quy tắc Mức %1 của trường yêu cầu %2 tiêu chí trong một nhóm chỉ có %3 tiêu chí.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::FrameworkUpgrade</name>
+    <message>
+        <source>This assessment was made under %1 (%2); it cannot be moved to %3 (%4). A different framework needs a new assessment.</source>
+        <translation>Đợt tự đánh giá này được thực hiện theo Thông tư %1 (mã %2); không thể chuyển sang Thông tư %3 (mã %4). Muốn dùng bộ tiêu chuẩn khác thì cần lập một đợt tự đánh giá mới.</translation>
+    </message>
+    <message>
+        <source>New criterion %1: %2</source>
+        <translation>Tiêu chí mới %1: %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 removed: %2</source>
+        <translation>Bỏ tiêu chí %1: %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 renamed: “%2” → “%3”</source>
+        <translation>Tiêu chí %1 được đổi tên: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>New indicator %1: %2</source>
+        <translation>Chỉ báo mới %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator %1 removed: %2</source>
+        <translation>Bỏ chỉ báo %1: %2</translation>
+    </message>
+    <message>
+        <source>Indicator %1 reworded: “%2” → “%3”</source>
+        <translation>Chỉ báo %1 được sửa lời văn: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is no longer marked repealed.</source>
+        <translation>Chỉ báo %1 không còn được ghi là bị bãi bỏ.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is now repealed by %2.</source>
+        <translation>Chỉ báo %1 nay bị bãi bỏ theo %2.</translation>
+    </message>
+    <message>
+        <source>New requirement %1: %2</source>
+        <translation>Yêu cầu mới %1: %2</translation>
+    </message>
+    <message>
+        <source>Requirement %1 removed: %2</source>
+        <translation>Bỏ yêu cầu %1: %2</translation>
+    </message>
+    <message>
+        <source>Requirement %1 reworded: “%2” → “%3”</source>
+        <translation>Yêu cầu %1 được sửa lời văn: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>The rules for school levels, amendments or national standard changed.</source>
+        <translation>Quy tắc xác định mức của trường, các văn bản sửa đổi, bổ sung hoặc quy định về chuẩn quốc gia đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>The framework&apos;s description, status or provenance changed.</source>
+        <translation>Phần mô tả, tình trạng hoặc nguồn gốc của bộ tiêu chuẩn đã thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::JudgementImport</name>
+    <message>
+        <source>The judgement file “%1” is not valid JSON (%2 at character %3).</source>
+        <translation>Tệp kết quả đánh giá “%1” không phải là JSON hợp lệ (%2 tại ký tự thứ %3).</translation>
+    </message>
+    <message>
+        <source>The judgement file “%1” must hold a JSON object.</source>
+        <translation>Tệp kết quả đánh giá “%1” phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The judgement file “%1” has an unknown key “%2”; only “indicators” and “level4” are allowed.</source>
+        <translation>Tệp kết quả đánh giá “%1” có khóa không hợp lệ “%2”; chỉ được dùng “indicators” và “level4”.</translation>
+    </message>
+    <message>
+        <source>In the judgement file “%1”, “%2” must be an object.</source>
+        <translation>Trong tệp kết quả đánh giá “%1”, “%2” phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>The judgement file “%1” has an unknown key “%2”: indicators are written “&lt;criterion&gt;/&lt;level&gt;/&lt;letter or position&gt;”, e.g. “1.1/1/a”.</source>
+        <translation>Tệp kết quả đánh giá “%1” có khóa không hợp lệ “%2”: chỉ báo được viết theo dạng “&lt;tiêu chí&gt;/&lt;mức&gt;/&lt;chữ cái hoặc số thứ tự&gt;”, ví dụ “1.1/1/a”.</translation>
+    </message>
+    <message>
+        <source>In the judgement file “%1”, “%2” must be true, false or null.</source>
+        <translation>Trong tệp kết quả đánh giá “%1”, “%2” phải là true, false hoặc null.</translation>
+    </message>
+    <message>
+        <source>The judgement file “%1” has an unknown key “level4.%2”: the framework has no such requirement.</source>
+        <translation>Tệp kết quả đánh giá “%1” có khóa không hợp lệ “level4.%2”: bộ tiêu chuẩn không có yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>In the judgement file “%1”, “level4.%2” must be true, false or null.</source>
+        <translation>Trong tệp kết quả đánh giá “%1”, “level4.%2” phải là true, false hoặc null.</translation>
+    </message>
+    <message>
+        <source>The judgement file “%1” has a key “%2” that cannot be judged. %3</source>
+        <translation>Tệp kết quả đánh giá “%1” có khóa “%2” không thể đánh giá. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::Migrator</name>
+    <message>
+        <source>Step %1 of the update failed: %2</source>
+        <translation>Bước %1 của quá trình cập nhật tệp bị lỗi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::ReasonText</name>
+    <message>
+        <source>mandatory criteria</source>
+        <translation>các tiêu chí bắt buộc</translation>
+    </message>
+    <message>
+        <source>other (non-mandatory) criteria</source>
+        <translation>các tiêu chí còn lại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>các tiêu chí</translation>
+    </message>
+    <message>
+        <source>criteria %1</source>
+        <translation>các tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>criterion %1 does not reach Mức %2: indicators not met or not yet judged: %3</source>
+        <translation>tiêu chí %1 chưa đạt Mức %2 do các chỉ báo sau không đạt hoặc chưa đánh giá: %3</translation>
+    </message>
+    <message>
+        <source>only %1 of the %2 reach Mức %3; at least %4 must</source>
+        <translation>chỉ có %1 trong số %2 đạt Mức %3, trong khi cần ít nhất %4 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Mức %1 requirements not met or not yet judged: %2</source>
+        <translation>các yêu cầu của Mức %1 không đạt hoặc chưa đánh giá: %2</translation>
+    </message>
+    <message>
+        <source>Mức %1 must be reached first</source>
+        <translation>phải đạt Mức %1 trước</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SchoolDocument</name>
+    <message>
+        <source>The school file “%1” is damaged: it has no framework.</source>
+        <translation>Tệp dữ liệu trường “%1” bị hỏng: không có bộ tiêu chuẩn.</translation>
+    </message>
+    <message>
+        <source>The school file “%1” holds a framework that cannot be read. %2</source>
+        <translation>Tệp dữ liệu trường “%1” chứa một bộ tiêu chuẩn không đọc được. %2</translation>
+    </message>
+    <message>
+        <source>The school file “%1” is damaged: it has no school.</source>
+        <translation>Tệp dữ liệu trường “%1” bị hỏng: không có thông tin về trường.</translation>
+    </message>
+    <message>
+        <source>The school file “%1” is damaged: it has no assessment.</source>
+        <translation>Tệp dữ liệu trường “%1” bị hỏng: không có đợt tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>The school file “%1” is damaged: the assessment has no valid rules date.</source>
+        <translation>Tệp dữ liệu trường “%1” bị hỏng: đợt tự đánh giá không có ngày áp dụng quy định hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The school file “%1” is damaged. %2</source>
+        <translation>Tệp dữ liệu trường “%1” bị hỏng. %2</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no indicator “%2”.</source>
+        <translation>Bộ tiêu chuẩn theo Thông tư %1 không có chỉ báo “%2”.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” was repealed by %2 (%3) and is not judged.</source>
+        <translation>Chỉ báo “%1” đã bị bãi bỏ theo %2 (%3) nên không đánh giá.</translation>
+    </message>
+    <message>
+        <source>No school file is open.</source>
+        <translation>Chưa mở tệp dữ liệu trường nào.</translation>
+    </message>
+    <message>
+        <source>The school file is open read-only.</source>
+        <translation>Tệp dữ liệu trường đang được mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no requirement %2 for Mức %3.</source>
+        <translation>Bộ tiêu chuẩn theo Thông tư %1 không có yêu cầu %2 của Mức %3.</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no criterion “%2”.</source>
+        <translation>Bộ tiêu chuẩn theo Thông tư %1 không có tiêu chí “%2”.</translation>
+    </message>
+    <message>
+        <source>The framework %1 has no standard %2.</source>
+        <translation>Bộ tiêu chuẩn theo Thông tư %1 không có tiêu chuẩn %2.</translation>
+    </message>
+    <message>
+        <source>There is no criterion “%1” to assign to %2.</source>
+        <translation>Không có tiêu chí “%1” để phân công cho %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SchoolFile</name>
+    <message>
+        <source>The file “%1” cannot be opened: %2</source>
+        <translation>Không mở được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>Không tìm thấy tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a school file.</source>
+        <translation>“%1” là một thư mục, không phải tệp dữ liệu trường.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty; it is not a Minh school file.</source>
+        <translation>Tệp “%1” trống, không phải là tệp dữ liệu trường của Minh.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Minh school file.</source>
+        <translation>Tệp “%1” không phải là tệp dữ liệu trường của Minh.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged: it ends after %2 bytes.</source>
+        <translation>Tệp “%1” bị hỏng: tệp bị cụt, chỉ có %2 byte.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged and cannot be opened (%2).</source>
+        <translation>Tệp “%1” bị hỏng, không mở được (%2).</translation>
+    </message>
+    <message>
+        <source>The file “%1” is a database of another program, not a Minh school file.</source>
+        <translation>Tệp “%1” là cơ sở dữ liệu của một chương trình khác, không phải là tệp dữ liệu trường của Minh.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be prepared for use: %2</source>
+        <translation>Không chuẩn bị được tệp “%1” để sử dụng: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” must be updated for this version of Minh, but no backup could be made beside it, so it was left unchanged. Check that the folder is writable and has free space.</source>
+        <translation>Tệp “%1” cần được cập nhật cho phiên bản Minh này, nhưng không tạo được bản sao lưu bên cạnh tệp, nên tệp được giữ nguyên. Hãy kiểm tra xem thư mục có cho phép ghi và còn chỗ trống hay không.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is read-only; changes cannot be saved.</source>
+        <translation>Tệp “%1” chỉ đọc; không lưu được các thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was made by a newer version of Minh (file version %2; this version knows up to %3). It is open read-only; install the newer Minh to change it.</source>
+        <translation>Tệp “%1” được tạo bằng phiên bản Minh mới hơn (phiên bản tệp %2; phiên bản Minh này chỉ hỗ trợ đến %3). Tệp được mở ở chế độ chỉ đọc; hãy cài phiên bản Minh mới hơn để sửa tệp.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was made by an older version of Minh and must be updated, but it cannot be written.</source>
+        <translation>Tệp “%1” được tạo bằng phiên bản Minh cũ hơn và cần được cập nhật, nhưng không ghi được vào tệp.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a complete Minh school file (it was never finished).</source>
+        <translation>Tệp “%1” không phải là tệp dữ liệu trường hoàn chỉnh của Minh (tệp chưa được tạo xong).</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name.</source>
+        <translation>Tệp “%1” đã có; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be created here: %2</source>
+        <translation>Không tạo được tệp “%1” ở đây: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be created: %2</source>
+        <translation>Không tạo được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be updated for this version of Minh (%2). A backup of the file as it was is at “%3”.</source>
+        <translation>Không thể cập nhật tệp “%1” cho phiên bản Minh này (%2). Bản sao lưu của tệp trước khi cập nhật nằm tại “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::Sql</name>
+    <message>
+        <source>The school file could not be read or written (%1).</source>
+        <translation>Không đọc hoặc ghi được tệp dữ liệu trường (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::Transaction</name>
+    <message>
+        <source>The school file is busy or cannot be written (%1).</source>
+        <translation>Tệp dữ liệu trường đang bận hoặc không ghi được (%1).</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the school file (%1).</source>
+        <translation>Không lưu được thay đổi vào tệp dữ liệu trường (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::CriterionPanel</name>
+    <message>
+        <source>Choose a criterion on the left to see its indicators.</source>
+        <translation>Chọn một tiêu chí ở bên trái để xem các chỉ báo.</translation>
+    </message>
+    <message>
+        <source>Criterion %1:</source>
+        <translation>Tiêu chí %1:</translation>
+    </message>
+    <message>
+        <source>Computed level: %1</source>
+        <translation>Mức tính được: %1</translation>
+    </message>
+    <message>
+        <source>This criterion is mandatory.</source>
+        <translation>Đây là tiêu chí bắt buộc.</translation>
+    </message>
+    <message>
+        <source>No requirement at this level.</source>
+        <translation>Mức này không có yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Repealed by %1 (%2)</source>
+        <translation>Bị bãi bỏ theo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not yet judged</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Chưa có nội dung.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::FrameworkInfoPanel</name>
+    <message>
+        <source>The text has been verified against the official document.</source>
+        <translation>Nội dung đã được đối chiếu với văn bản chính thức.</translation>
+    </message>
+    <message>
+        <source>The text has NOT been verified against the official document. Check it before relying on it.</source>
+        <translation>Nội dung CHƯA được đối chiếu với văn bản chính thức. Hãy kiểm tra lại trước khi sử dụng.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Issued %1, effective %2; for schools of type %3.</source>
+        <translation>Ban hành ngày %1, có hiệu lực từ ngày %2; áp dụng cho loại trường %3.</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Văn bản sửa đổi, bổ sung</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>có hiệu lực từ ngày %1</translation>
+    </message>
+    <message>
+        <source>How the school level is decided</source>
+        <translation>Cách xác định mức đánh giá của trường</translation>
+    </message>
+    <message>
+        <source>National standard</source>
+        <translation>Chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <source>%1 requirements (%2)</source>
+        <translation>Các yêu cầu của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Transcription notes</source>
+        <translation>Ghi chú về việc chép lại văn bản</translation>
+    </message>
+    <message>
+        <source>Source of the level mapping: %1</source>
+        <translation>Nguồn của cách quy đổi mức: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::MainWindow</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Framework and sources</source>
+        <translation>Bộ tiêu chuẩn và nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo school</source>
+        <translation>Mở trường minh &amp;họa</translation>
+    </message>
+    <message>
+        <source>&amp;Import a framework file…</source>
+        <translation>&amp;Nhập tệp bộ tiêu chuẩn…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Open a school file</source>
+        <translation>Mở tệp dữ liệu trường</translation>
+    </message>
+    <message>
+        <source>Minh school files (*.minh);;All files (*)</source>
+        <translation>Tệp dữ liệu trường của Minh (*.minh);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import a framework file</source>
+        <translation>Nhập tệp bộ tiêu chuẩn</translation>
+    </message>
+    <message>
+        <source>Framework files (*.json);;All files (*)</source>
+        <translation>Tệp bộ tiêu chuẩn (*.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Minh</source>
+        <translation>Minh</translation>
+    </message>
+    <message>
+        <source>The framework %1 (%2) can now be used for new assessments. Existing school files keep the framework they were made with.</source>
+        <translation>Từ nay có thể dùng bộ tiêu chuẩn theo Thông tư %1 (mã %2) cho các đợt tự đánh giá mới. Các tệp dữ liệu trường đã có vẫn giữ bộ tiêu chuẩn đã dùng khi tạo tệp.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Minh.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần mở Minh tiếp theo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Minh</source>
+        <translation>%1 — %2 — Minh</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::SchoolHeader</name>
+    <message>
+        <source>text verified against the official document</source>
+        <translation>nội dung đã đối chiếu với văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>text not yet verified against the official document</source>
+        <translation>nội dung chưa đối chiếu với văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>School year %1 · %2 · %3</source>
+        <translation>Năm học %1 · Thông tư %2 · %3</translation>
+    </message>
+    <message>
+        <source>School level: %1</source>
+        <translation>Mức đánh giá của trường: %1</translation>
+    </message>
+    <message>
+        <source>School level: Mức 1 not reached</source>
+        <translation>Mức đánh giá của trường: chưa đạt Mức 1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::Startup</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The demo school&apos;s framework is missing from this build of Minh.</source>
+        <translation>Bản Minh này thiếu bộ tiêu chuẩn của trường minh họa.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Minh</source>
+        <translation>Minh</translation>
+    </message>
+</context>
 </TS>

@@ -53,7 +53,7 @@ void FrameworkInfoPanel::showFramework(const Core::Framework &fw)
     html += QStringLiteral("<p><i>%1</i></p>").arg(esc(fw.ruleText().article)) + list(fw.ruleText().summary);
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("National standard")), esc(fw.nationalStandard().text));
     if (!fw.nationalStandard().mappingSource.isEmpty()) {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Level mapping: %1").arg(fw.nationalStandard().mappingSource)));
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Source of the level mapping: %1").arg(fw.nationalStandard().mappingSource)));
     }
     if (!fw.extraRequirements().isEmpty()) {
         const Core::ExtraRequirements &x = fw.extraRequirements();

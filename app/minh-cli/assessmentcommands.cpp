@@ -54,7 +54,7 @@ int createSchool(Context &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("framework"), Context::tr("The framework id (see “minh-cli frameworks”)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("school"), Context::tr("The school's name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("year"), Context::tr("The school year, e.g. 2025-2026."), QStringLiteral("YEAR")});
-    parser.addOption({QStringLiteral("type"), Context::tr("The school type, one of the framework's."), QStringLiteral("TYPE")});
+    parser.addOption({QStringLiteral("type"), Context::tr("The school type, one of those the framework lists."), QStringLiteral("TYPE")});
     if (!context.parse(parser, arguments, 1)) {
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }

@@ -35,7 +35,7 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        err << tr("Expected %n file argument(s).", "", positional) << '\n' << parser.helpText();
+        err << (positional == 0 ? tr("This command takes no file.") : tr("Give exactly one file.")) << '\n' << parser.helpText();
         return false;
     }
     return true;

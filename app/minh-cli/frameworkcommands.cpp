@@ -44,7 +44,7 @@ int listFrameworks(Context &context, const QStringList &arguments)
     for (const auto &entry : context.catalog.entries()) {
         const Core::Framework &fw = entry.framework;
         context.out << fw.id() << "  " << fw.circular() << "  " << fw.schoolTypes().join(QStringLiteral(", ")) << "  "
-                    << (fw.provenance().verified ? Context::tr("verified") : Context::tr("not verified against the official text"))
+                    << (fw.provenance().verified ? Context::tr("verified against the official document") : Context::tr("not verified against the official document"))
                     << '\n'
                     << "    " << fw.status() << '\n';
     }
@@ -115,17 +115,17 @@ int upgradeFramework(Context &context, const QStringList &arguments)
     for (const auto &change : upgrade.changes()) {
         context.out << "- " << Core::FrameworkUpgrade::describe(change) << '\n';
     }
-    context.out << Context::tr("%n verdict(s) will be cleared because their indicator changed.", "",
-                               int(upgrade.clearedJudgements().size()))
-                << '\n';
+    const int cleared = int(upgrade.clearedJudgements().size());
     if (!parser.isSet(QStringLiteral("apply"))) {
+        context.out << Context::tr("%n verdict(s) would be cleared because their indicator changed.", "", cleared) << '\n';
         context.out << Context::tr("Nothing was changed. Run again with --apply to upgrade.") << '\n';
         return Success;
     }
     if (!upgrade.apply()) {
         return context.fail(upgrade.errorString());
     }
-    context.out << Context::tr("The assessment now uses the newer version of %1.").arg(newer->id()) << '\n';
+    context.out << Context::tr("The assessment now uses the newer version of %1.").arg(newer->id()) << '\n'
+                << Context::tr("%n verdict(s) were cleared because their indicator changed.", "", cleared) << '\n';
     return Success;
 }
 

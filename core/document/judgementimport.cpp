@@ -65,7 +65,7 @@ bool JudgementImport::read(const QByteArray &json, const QString &fileName, cons
                             .arg(fileName, it.key()));
         }
         if (!document.isJudgeable(*ref, &error)) {
-            return fail(tr("The judgement file “%1” has an unknown key “%2”. %3").arg(fileName, it.key(), error));
+            return fail(tr("The judgement file “%1” has a key “%2” that cannot be judged. %3").arg(fileName, it.key(), error));
         }
         const auto verdict = verdictFrom(it.value());
         if (!verdict) {

@@ -435,9 +435,21 @@ bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)
 
 bool SchoolDocument::replaceFramework(const Framework &newer, const QStringList &cleared)
 {
-    if (!checkWritable()) {
+    if (!checkWritable() || !writeFramework(newer, cleared)) {
         return false;
     }
+    // Reopening reloads everything under the new framework; the write's queries are gone by now,
+    // so the connection can be closed cleanly.
+    if (!open(m_file.path())) {
+        return false;
+    }
+    Q_EMIT judgementsChanged();
+    return true;
+}
+
+bool SchoolDocument::writeFramework(const Framework &newer, const QStringList &cleared)
+{
+    m_error.clear();
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     QString error;
@@ -455,21 +467,16 @@ bool SchoolDocument::replaceFramework(const Framework &newer, const QStringList 
                                          m_framework->sha256(), newer.sha256()},
                                         &error);
     for (const QString &ref : cleared) {
-        const auto indicator = IndicatorRef::parse(ref);
         if (!written) {
             break;
         }
+        const auto indicator = IndicatorRef::parse(ref);
         written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged)
                             : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged);
     }
     if (!written || !transaction.commit()) {
         return fail(error.isEmpty() ? (m_error.isEmpty() ? transaction.errorString() : m_error) : error);
     }
-    const QString path = m_file.path();
-    if (!open(path)) {
-        return false;
-    }
-    Q_EMIT judgementsChanged();
     return true;
 }
 

@@ -91,6 +91,7 @@ private:
     bool checkWritable();
     bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict);
     bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict);
+    bool writeFramework(const Framework &newer, const QStringList &cleared);
     bool writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
                    const QString &text, QHash<QString, QString> *cache);
     template<typename Item, typename Add>

@@ -58,7 +58,7 @@ QString ReasonText::describe(const BlockingReason &reason)
         return tr("Mức %1 requirements not met or not yet judged: %2").arg(reason.requiredLevel).arg(numbers.join(QStringLiteral(", ")));
     }
     case BlockingReason::Kind::LowerLevel:
-        return tr("Mức %1 is not reached first").arg(reason.requiredLevel);
+        return tr("Mức %1 must be reached first").arg(reason.requiredLevel);
     }
     return {};
 }

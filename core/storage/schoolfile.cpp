@@ -164,8 +164,8 @@ bool SchoolFile::backupAndMigrate()
     }
     m_backupPath = backup;
     if (!Migrator(m_migrations).migrate(m_db, m_schemaVersion, &error)) {
-        return fail(tr("The file “%1” could not be updated for this version of Minh: %2 A backup of the file as it "
-                       "was is at “%3”.")
+        return fail(tr("The file “%1” could not be updated for this version of Minh (%2). A backup of the file as "
+                       "it was is at “%3”.")
                         .arg(m_path, error, backup));
     }
     m_schemaVersion = latest;
