@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -14,7 +15,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariant>
+
+#include <functional>
 
 // Helpers shared by the storage and document tests: shipped frameworks byte for byte, a sample
 // school, and a second connection that looks at a school file behind the back of the code under
@@ -45,26 +49,58 @@ inline QJsonObject shippedJson(const QString &id)
     return QJsonDocument::fromJson(shippedSource(id)).object();
 }
 
+// A framework's JSON with one criterion (indexes from 0) changed by `edit`.
+inline QJsonObject withCriterion(QJsonObject json, int standard, int criterion,
+                                 const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonArray standards = json[QStringLiteral("standards")].toArray();
+    QJsonObject standardObject = standards[standard].toObject();
+    QJsonArray criteria = standardObject[QStringLiteral("criteria")].toArray();
+    QJsonObject criterionObject = criteria[criterion].toObject();
+    edit(criterionObject);
+    criteria[criterion] = criterionObject;
+    standardObject[QStringLiteral("criteria")] = criteria;
+    standards[standard] = standardObject;
+    json[QStringLiteral("standards")] = standards;
+    return json;
+}
+
 inline Minh::Core::SchoolInfo sampleSchool()
 {
-    return {QStringLiteral("Trường THCS Nguyễn Du"), QStringLiteral("THCS"), QStringLiteral("12 Lê Lợi, Huế"),
-            QStringLiteral("Phòng Giáo dục và Đào tạo thành phố Huế"), QStringLiteral("Trần Thị Bình"),
-            QStringLiteral("0234 382 1234"), QStringLiteral("thcs.nguyendu@example.vn"),
+    return {QStringLiteral("Trường THCS Nguyễn Du"),
+            QStringLiteral("THCS"),
+            QStringLiteral("12 Lê Lợi, Huế"),
+            QStringLiteral("Phòng Giáo dục và Đào tạo thành phố Huế"),
+            QStringLiteral("Trần Thị Bình"),
+            QStringLiteral("0234 382 1234"),
+            QStringLiteral("thcs.nguyendu@example.vn"),
             QStringLiteral("https://nguyendu.example.vn")};
 }
 
 // Creates a school file for the sample school under the shipped framework `frameworkId`.
 inline bool createSchool(Minh::Core::SchoolDocument *document, const QString &path,
-                         const QString &frameworkId = QStringLiteral("tt18-2018"),
-                         QDate rulesDate = QDate(2026, 1, 1))
+                         const QString &frameworkId = QStringLiteral("tt18-2018"), QDate rulesDate = QDate(2026, 1, 1))
 {
-    const bool created = document->create(path, shippedFramework(frameworkId), sampleSchool(),
-                                          QStringLiteral("2025-2026"), rulesDate);
+    const bool created =
+        document->create(path, shippedFramework(frameworkId), sampleSchool(), QStringLiteral("2025-2026"), rulesDate);
     if (!created) {
         qWarning("cannot create %s: %s", qPrintable(path), qPrintable(document->errorString()));
     }
     return created;
 }
+
+// One test's school: a temporary folder, a school file path in it and a document for that file.
+struct School
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("school.minh"));
+    Minh::Core::SchoolDocument document;
+
+    bool create(QDate rulesDate = QDate(2026, 1, 1), const QString &frameworkId = QStringLiteral("tt18-2018"))
+    {
+        return dir.isValid() && createSchool(&document, path, frameworkId, rulesDate);
+    }
+};
 
 // Runs `statement` on a connection of its own and returns every row; an empty list (and a warning)
 // if the file cannot be opened or the statement fails. Read-only unless `write` is set, so that a
@@ -82,8 +118,8 @@ inline QList<QVariantList> rows(const QString &path, const QString &statement, b
         }
         QSqlQuery query(db);
         if (!db.open() || !query.exec(statement)) {
-            qWarning("%s on %s failed: %s %s", qPrintable(statement), qPrintable(path), qPrintable(db.lastError().text()),
-                     qPrintable(query.lastError().text()));
+            qWarning("%s on %s failed: %s %s", qPrintable(statement), qPrintable(path),
+                     qPrintable(db.lastError().text()), qPrintable(query.lastError().text()));
         }
         while (query.next()) {
             QVariantList row;

@@ -658,7 +658,15 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no criterion “%1” to assign to %2.</source>
+        <source>Criteria under %1 have no text “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards under %1 have no text “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no criterion “%1” for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

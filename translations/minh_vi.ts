@@ -669,8 +669,16 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <translation>Bộ tiêu chuẩn theo Thông tư %1 không có tiêu chuẩn %2.</translation>
     </message>
     <message>
-        <source>There is no criterion “%1” to assign to %2.</source>
-        <translation>Không có tiêu chí “%1” để phân công cho %2.</translation>
+        <source>Criteria under %1 have no text “%2”.</source>
+        <translation>Tiêu chí theo Thông tư %1 không có mục văn bản “%2”.</translation>
+    </message>
+    <message>
+        <source>Standards under %1 have no text “%2”.</source>
+        <translation>Tiêu chuẩn theo Thông tư %1 không có mục văn bản “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no criterion “%1” for %2.</source>
+        <translation>Không có tiêu chí “%1” cho %2.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ bool JudgementImport::read(const QByteArray &json, const QString &fileName, cons
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         bool ok = false;
         const int number = it.key().toInt(&ok);
-        if (!ok || !document.framework().extraRequirements().contains(number)) {
+        if (!ok || QString::number(number) != it.key() || !document.framework().extraRequirements().contains(number)) {
             return fail(tr("The judgement file “%1” has an unknown key “level4.%2”: the framework has no such requirement.")
                             .arg(fileName, it.key()));
         }

@@ -35,6 +35,11 @@ QVariant verdictValue(Verdict verdict)
     return {};
 }
 
+bool hasField(const QList<TextField> &fields, const QString &key)
+{
+    return std::any_of(fields.cbegin(), fields.cend(), [&](const TextField &f) { return f.key == key; });
+}
+
 QString defaultAuthor()
 {
     const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
@@ -242,13 +247,14 @@ bool SchoolDocument::checkWritable()
     return true;
 }
 
-bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict)
+bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict,
+                                           JudgementSet *pending)
 {
     QString error;
     if (!isJudgeable(ref, &error)) {
         return fail(error);
     }
-    const Verdict old = m_judgements.indicator(ref);
+    const Verdict old = pending->indicator(ref);
     QSqlQuery query(db);
     const bool written =
         verdict == Verdict::NotJudged
@@ -269,10 +275,11 @@ bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef 
                                        &error)) {
         return fail(error);
     }
+    pending->setIndicator(ref, verdict);
     return true;
 }
 
-bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict)
+bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict, JudgementSet *pending)
 {
     QString error;
     if (!m_framework->extraRequirements().contains(number)) {
@@ -281,7 +288,7 @@ bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict ver
                         .arg(number)
                         .arg(m_framework->extraRequirements().level));
     }
-    const Verdict old = m_judgements.extraRequirement(number);
+    const Verdict old = pending->extraRequirement(number);
     QSqlQuery query(db);
     const bool written =
         verdict == Verdict::NotJudged
@@ -298,6 +305,7 @@ bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict ver
                                        &error)) {
         return fail(error);
     }
+    pending->setExtraRequirement(number, verdict);
     return true;
 }
 
@@ -322,13 +330,16 @@ bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &
     if (!transaction.isActive()) {
         return fail(transaction.errorString());
     }
+    // Old values in the change log come from `pending`, so an indicator named twice in one batch
+    // is logged as the sequence of changes it really is.
+    JudgementSet pending = m_judgements;
     for (const auto &[ref, verdict] : indicators) {
-        if (!writeIndicatorVerdict(db, ref, verdict)) {
+        if (!writeIndicatorVerdict(db, ref, verdict, &pending)) {
             return false;
         }
     }
     for (const auto &[number, verdict] : extraRequirements) {
-        if (!writeExtraVerdict(db, number, verdict)) {
+        if (!writeExtraVerdict(db, number, verdict, &pending)) {
             return false;
         }
     }
@@ -336,12 +347,7 @@ bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &
         return fail(transaction.errorString());
     }
     // The in-memory state follows the file only once the file has the change.
-    for (const auto &[ref, verdict] : indicators) {
-        m_judgements.setIndicator(ref, verdict);
-    }
-    for (const auto &[number, verdict] : extraRequirements) {
-        m_judgements.setExtraRequirement(number, verdict);
-    }
+    m_judgements = pending;
     Q_EMIT judgementsChanged();
     return true;
 }
@@ -381,6 +387,9 @@ bool SchoolDocument::setCriterionText(const QString &criterion, const QString &f
     if (isOpen() && !m_framework->criterion(criterion)) {
         return fail(tr("The framework %1 has no criterion “%2”.").arg(m_framework->circular(), criterion));
     }
+    if (isOpen() && !hasField(m_framework->regime().criterionFields, field)) {
+        return fail(tr("Criteria under %1 have no text “%2”.").arg(m_framework->circular(), field));
+    }
     return writeText(QStringLiteral("criterion_text"), QStringLiteral("criterion_code"), criterion, field, text,
                      &m_criterionTexts);
 }
@@ -389,6 +398,9 @@ bool SchoolDocument::setStandardText(int standard, const QString &field, const Q
 {
     if (isOpen() && !m_framework->standard(standard)) {
         return fail(tr("The framework %1 has no standard %2.").arg(m_framework->circular()).arg(standard));
+    }
+    if (isOpen() && !hasField(m_framework->regime().standardFields, field)) {
+        return fail(tr("Standards under %1 have no text “%2”.").arg(m_framework->circular(), field));
     }
     return writeText(QStringLiteral("standard_text"), QStringLiteral("standard_number"), QString::number(standard), field,
                      text, &m_standardTexts);
@@ -399,33 +411,43 @@ bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)
     if (!checkWritable()) {
         return false;
     }
+    const SchoolInfo s{Text::nfc(school.name), Text::nfc(school.schoolType), Text::nfc(school.address),
+                       Text::nfc(school.managingAuthority), Text::nfc(school.principal), Text::nfc(school.phone),
+                       Text::nfc(school.email), Text::nfc(school.website)};
+    const QList<std::tuple<QString, QString, QString>> fields{
+        {QStringLiteral("name"), m_school.name, s.name},
+        {QStringLiteral("school_type"), m_school.schoolType, s.schoolType},
+        {QStringLiteral("address"), m_school.address, s.address},
+        {QStringLiteral("managing_authority"), m_school.managingAuthority, s.managingAuthority},
+        {QStringLiteral("principal"), m_school.principal, s.principal},
+        {QStringLiteral("phone"), m_school.phone, s.phone},
+        {QStringLiteral("email"), m_school.email, s.email},
+        {QStringLiteral("website"), m_school.website, s.website}};
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     QString error;
     QSqlQuery query(db);
-    const SchoolInfo s{Text::nfc(school.name), Text::nfc(school.schoolType), Text::nfc(school.address),
-                       Text::nfc(school.managingAuthority), Text::nfc(school.principal), school.phone, school.email,
-                       school.website};
-    const bool written = transaction.isActive()
-                         && Sql::run(query,
-                                     QStringLiteral("UPDATE school SET name = :name, school_type = :type, address = "
-                                                    ":address, managing_authority = :authority, principal = :principal, "
-                                                    "phone = :phone, email = :email, website = :website WHERE id = 1"),
-                                     {{"name", s.name},
-                                      {"type", s.schoolType},
-                                      {"address", s.address},
-                                      {"authority", s.managingAuthority},
-                                      {"principal", s.principal},
-                                      {"phone", s.phone},
-                                      {"email", s.email},
-                                      {"website", s.website}},
-                                     &error)
-                         && ChangeLog::record(db, m_author,
-                                              {QStringLiteral("school"), QStringLiteral("1"), QStringLiteral("name"),
-                                               m_school.name, s.name},
-                                              &error)
-                         && transaction.commit();
-    if (!written) {
+    bool written = transaction.isActive()
+                   && Sql::run(query,
+                               QStringLiteral("UPDATE school SET name = :name, school_type = :school_type, address = "
+                                              ":address, managing_authority = :managing_authority, principal = "
+                                              ":principal, phone = :phone, email = :email, website = :website WHERE id = 1"),
+                               {{"name", s.name},
+                                {"school_type", s.schoolType},
+                                {"address", s.address},
+                                {"managing_authority", s.managingAuthority},
+                                {"principal", s.principal},
+                                {"phone", s.phone},
+                                {"email", s.email},
+                                {"website", s.website}},
+                               &error);
+    // One change-log row per field that really changed.
+    for (const auto &[field, before, after] : fields) {
+        if (written && before != after) {
+            written = ChangeLog::record(db, m_author, {QStringLiteral("school"), QStringLiteral("1"), field, before, after}, &error);
+        }
+    }
+    if (!written || !transaction.commit()) {
         return fail(error.isEmpty() ? transaction.errorString() : error);
     }
     m_school = s;
@@ -466,13 +488,14 @@ bool SchoolDocument::writeFramework(const Framework &newer, const QStringList &c
                                         {QStringLiteral("framework_copy"), newer.id(), QStringLiteral("sha256"),
                                          m_framework->sha256(), newer.sha256()},
                                         &error);
+    JudgementSet pending = m_judgements;
     for (const QString &ref : cleared) {
         if (!written) {
             break;
         }
         const auto indicator = IndicatorRef::parse(ref);
-        written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged)
-                            : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged);
+        written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged, &pending)
+                            : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged, &pending);
     }
     if (!written || !transaction.commit()) {
         return fail(error.isEmpty() ? (m_error.isEmpty() ? transaction.errorString() : m_error) : error);
@@ -497,28 +520,50 @@ bool SchoolDocument::addRecord(Item &item, Add add, QList<Item> *list)
     return true;
 }
 
+bool SchoolDocument::checkCriteria(const QStringList &codes, const QString &what)
+{
+    for (const QString &code : codes) {
+        if (!m_framework || !m_framework->criterion(code)) {
+            return fail(tr("There is no criterion “%1” for %2.").arg(code, what));
+        }
+    }
+    return true;
+}
+
 bool SchoolDocument::addCouncilMember(CouncilMember member)
 {
-    member.fullName = Text::nfc(member.fullName);
-    member.position = Text::nfc(member.position);
-    member.duty = Text::nfc(member.duty);
-    for (const QString &code : std::as_const(member.criteria)) {
-        if (!m_framework || !m_framework->criterion(code)) {
-            return fail(tr("There is no criterion “%1” to assign to %2.").arg(code, member.fullName));
-        }
+    for (QString *text : {&member.fullName, &member.position, &member.duty, &member.workingGroup}) {
+        *text = Text::nfc(*text);
+    }
+    if (!checkCriteria(member.criteria, member.fullName)) {
+        return false;
     }
     return addRecord(member, &CouncilRepository::add, &m_council);
 }
 
 bool SchoolDocument::addPlanItem(PlanItem item)
 {
+    for (QString *text : {&item.content, &item.goal, &item.actions, &item.successIndicators, &item.timeline, &item.owner,
+                          &item.resources, &item.expectedEvidence, &item.progress}) {
+        *text = Text::nfc(*text);
+    }
+    if (!item.criterionCode.isEmpty() && !checkCriteria({item.criterionCode}, item.content)) {
+        return false;
+    }
+    if (item.standardNumber > 0 && m_framework && !m_framework->standard(item.standardNumber)) {
+        return fail(tr("The framework %1 has no standard %2.").arg(m_framework->circular()).arg(item.standardNumber));
+    }
     return addRecord(item, &PlanRepository::add, &m_plan);
 }
 
 bool SchoolDocument::addEvidenceItem(EvidenceItem item)
 {
-    item.title = Text::nfc(item.title);
-    item.issuer = Text::nfc(item.issuer);
+    for (QString *text : {&item.code, &item.title, &item.issueInfo, &item.issuer, &item.notes, &item.schoolYears, &item.location}) {
+        *text = Text::nfc(*text);
+    }
+    if (!checkCriteria(QStringList{item.criterionCode} + item.citedBy, item.code)) {
+        return false;
+    }
     return addRecord(item, &EvidenceRepository::add, &m_evidence);
 }
 

@@ -89,8 +89,9 @@ private:
     bool load();
     bool fail(const QString &message);
     bool checkWritable();
-    bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict);
-    bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict);
+    bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict, JudgementSet *pending);
+    bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict, JudgementSet *pending);
+    bool checkCriteria(const QStringList &codes, const QString &what);
     bool writeFramework(const Framework &newer, const QStringList &cleared);
     bool writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
                    const QString &text, QHash<QString, QString> *cache);

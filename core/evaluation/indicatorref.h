@@ -26,7 +26,8 @@ struct IndicatorRef
         }
         bool ok = false;
         const int level = parts.at(1).toInt(&ok);
-        if (!ok || level < 1) {
+        // Only the canonical spelling names a level: "01" or "+1" is not an indicator of Mức 1.
+        if (!ok || level < 1 || QString::number(level) != parts.at(1)) {
             return std::nullopt;
         }
         return IndicatorRef{parts.at(0), level, parts.at(2)};

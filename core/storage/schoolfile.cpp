@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 namespace Minh::Core {
 
@@ -149,8 +150,14 @@ bool SchoolFile::backupAndMigrate()
     }
     const QFileInfo info(m_path);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString backup = info.dir().filePath(
-        QStringLiteral("%1.before-v%2-%3.minh").arg(info.completeBaseName()).arg(latest).arg(stamp));
+    // A retry within the same second must not collide with the backup of the failed attempt.
+    QString backup;
+    for (int attempt = 0; backup.isEmpty() || QFileInfo::exists(backup); ++attempt) {
+        backup = info.dir().filePath(QStringLiteral("%1.before-v%2-%3%4.minh")
+                                         .arg(info.completeBaseName())
+                                         .arg(latest)
+                                         .arg(stamp, attempt == 0 ? QString() : QStringLiteral("-%1").arg(attempt)));
+    }
     const QString partial = backup + QStringLiteral(".part");
     QFile::remove(partial);
     QSqlQuery query(m_db);
@@ -220,8 +227,16 @@ bool SchoolFile::create(const QString &path, const Filler &fill)
         m_error = tr("The file “%1” already exists; choose another name.").arg(path);
         return false;
     }
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
+    // A unique name beside the target, so that a user's own "<name>.part" file or a second Minh
+    // creating the same file at the same moment is never touched.
+    QTemporaryFile reserve(path + QStringLiteral(".XXXXXX.part"));
+    reserve.setAutoRemove(false);
+    if (!reserve.open()) {
+        m_error = tr("The file “%1” cannot be created here: %2").arg(path, reserve.errorString());
+        return false;
+    }
+    const QString partial = reserve.fileName();
+    reserve.close();
     m_path = partial;
     if (!connect(partial, false)) {
         QFile::remove(partial);

@@ -37,10 +37,9 @@ int main(int argc, char *argv[])
     const IndicatorRef indicator{QStringLiteral("1.1"), 1, QStringLiteral("a")};
     for (int n = 1; n <= count; ++n) {
         const bool saved =
-            n % 2 == 1
-                ? document.setCriterionText(QStringLiteral("1.1"), QStringLiteral("description"),
-                                            QStringLiteral("edit %1").arg(n))
-                : document.setIndicatorVerdict(indicator, (n / 2) % 2 == 1 ? Verdict::Met : Verdict::NotMet);
+            n % 2 == 1 ? document.setCriterionText(QStringLiteral("1.1"), QStringLiteral("description"),
+                                                   QStringLiteral("edit %1").arg(n))
+                       : document.setIndicatorVerdict(indicator, (n / 2) % 2 == 1 ? Verdict::Met : Verdict::NotMet);
         if (!saved) {
             err << "edit " << n << " failed: " << document.errorString() << '\n';
             return 1;
