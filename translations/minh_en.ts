@@ -138,25 +138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: minh-cli &lt;command&gt; [options]
-
-Commands:
-  frameworks [--json]                      list the frameworks Minh knows
-  framework-import FILE                    validate and import a framework file
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           create a school file
-  demo OUT.minh [--framework ID]           create the demo school
-  judge FILE --json J.json                 record verdicts from a JSON file
-  level FILE [--json]                      compute the levels, with reasons
-  show FILE [--json]                       the whole assessment
-  upgrade FILE [--framework-file F] [--apply]
-                                           show or apply a newer version of the framework
-
-Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +219,176 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
             <numerusform>%n verdicts were cleared because their indicators changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Give at least %n file(s) or folder(s).</source>
+        <translation>
+            <numerusform>Give at least %n file or folder.</numerusform>
+            <numerusform>Give at least %n files or folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: minh-cli &lt;command&gt; [options]
+
+Commands:
+  frameworks [--json]                      list the frameworks Minh knows
+  framework-import FILE                    validate and import a framework file
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           create a school file
+  demo OUT.minh [--framework ID]           create the demo school
+  judge FILE --json J.json                 record verdicts from a JSON file
+  level FILE [--json]                      compute the levels, with reasons
+  show FILE [--json]                       the whole assessment
+  upgrade FILE [--framework-file F] [--apply]
+                                           show or apply a newer version of the framework
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           add an evidence item with its files; prints its code
+  evidence attach FILE --code CODE PATH... attach more files to an item
+  evidence cite FILE --code CODE --criterion CODE
+                                           record that a criterion uses an item
+  evidence list FILE [--json]              the evidence register
+  evidence extract FILE OUTDIR [--code CODE]
+                                           write evidence files into a folder
+  check FILE [--json]                      the evidence health check (exit 1 on errors)
+
+Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the same content as a file of %2; it is stored once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an evidence item, imports its files into the school file and prints the item&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach (none for an item kept only on paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion where the item is first used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s title (tên minh chứng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and date of issue, or time of survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who issued or made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box (hộp) it is kept in; default: the standard&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school year(s) it covers, e.g. 2024-2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept, or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the criterion with --criterion and the title with --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box must be a number from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year; write it as 2024-2025 (several separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports more files into an existing evidence item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Attached %n file to %1.</numerusform>
+            <numerusform>Attached %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that a criterion uses an evidence item, which keeps its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 now uses %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evidence register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes evidence files into a folder: one item&apos;s, or all of them in one subfolder per standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into; created if missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evidence command “%1”; use add, attach, cite, list or extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the evidence: criteria without evidence, items cited nowhere, citations of nothing, missing or damaged files, the evidence window, missing titles, dates and issuers. Exit status 1 when it finds errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the file but no longer shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::CriteriaTreeModel</name>
@@ -282,6 +433,146 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     <name>Minh::Core::DemoSchoolBuilder</name>
     <message>
         <source>The demo school&apos;s content is missing from this build of Minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceExtractor</name>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be extracted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no files; it is kept at: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no place given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceHealth</name>
+    <message>
+        <source>Criterion %1 cites %2, but no evidence item has that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 cites %2, but no evidence item has that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not cited in any text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file and no place where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of %2 is damaged in the school file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” of %2 is the same as a file of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is outside the evidence window: the assessment of %2 takes evidence from the %n school year(s) up to it.</source>
+        <translation>
+            <numerusform>%1 is outside the evidence window: the assessment of %2 takes evidence from that %n school year only.</numerusform>
+            <numerusform>%1 is outside the evidence window: the assessment of %2 takes evidence from the %n school years up to and including it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no number and date of issue or time of survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no issuer or author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceStore</name>
+    <message>
+        <source>The school file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be stored in the school file (%2). Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1” was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the files inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is already attached to this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school file has no stored file with number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: part %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: its content no longer matches its SHA-256 checksum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,6 +753,22 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>the rule for school level %1 asks for %2 criteria out of a set of only %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” has an unknown field “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 has no indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indicator label “%1” at “%2” must be one or two lowercase letters, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extra requirements are for Mức %1, but the rule of school level %2 uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::FrameworkUpgrade</name>
@@ -519,6 +826,54 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>The framework&apos;s description, status or provenance changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text “%1” of criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text “%1” of standard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment of criterion %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence item %1 of criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the improvement-plan row “%1” of criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is no longer mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 becomes mandatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1 renamed: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New text to write: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “%1” is no longer part of the framework; what was written there stays in the file but is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text “%1” is now called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence codes or the evidence window changed: %1 → %2. Existing codes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +1024,18 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>There is no criterion “%1” for %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An evidence item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another evidence item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SchoolFile</name>
@@ -748,11 +1115,46 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>The file “%1” could not be updated for this version of Minh (%2). A backup of the file as it was is at “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file “%1” was being changed when Minh or the computer stopped, and it cannot be repaired here because it cannot be written. Copy it to a folder where it can be changed and open it there once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::Sql</name>
     <message>
         <source>The school file could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::ThumbnailService</name>
+    <message>
+        <source>Minh cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview program “%1” cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of “%1” took too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview program stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview program failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview program gave no usable picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of “%1” cannot be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

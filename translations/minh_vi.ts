@@ -136,40 +136,6 @@
         <translation>Tệp “%1” lớn hơn %2 byte, quá lớn đối với dữ liệu đầu vào này.</translation>
     </message>
     <message>
-        <source>Usage: minh-cli &lt;command&gt; [options]
-
-Commands:
-  frameworks [--json]                      list the frameworks Minh knows
-  framework-import FILE                    validate and import a framework file
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           create a school file
-  demo OUT.minh [--framework ID]           create the demo school
-  judge FILE --json J.json                 record verdicts from a JSON file
-  level FILE [--json]                      compute the levels, with reasons
-  show FILE [--json]                       the whole assessment
-  upgrade FILE [--framework-file F] [--apply]
-                                           show or apply a newer version of the framework
-
-Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng: minh-cli &lt;lệnh&gt; [tùy chọn]
-
-Các lệnh:
-  frameworks [--json]                      liệt kê các bộ tiêu chuẩn có trong Minh
-  framework-import FILE                    kiểm tra và nhập một tệp bộ tiêu chuẩn
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           tạo một tệp dữ liệu trường
-  demo OUT.minh [--framework ID]           tạo trường minh họa
-  judge FILE --json J.json                 ghi kết quả đánh giá từ một tệp JSON
-  level FILE [--json]                      tính các mức đạt được, kèm lý do
-  show FILE [--json]                       in toàn bộ kết quả tự đánh giá
-  upgrade FILE [--framework-file F] [--apply]
-                                           xem hoặc áp dụng phiên bản mới hơn của bộ tiêu chuẩn
-
-Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệnh sai hoặc dữ liệu đầu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Không có lệnh “%1”.</translation>
     </message>
@@ -249,6 +215,198 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
             <numerusform>Đã xóa %n kết quả đánh giá vì chỉ báo tương ứng đã thay đổi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Give at least %n file(s) or folder(s).</source>
+        <translation>
+            <numerusform>Hãy chỉ ra ít nhất %n tệp hoặc thư mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: minh-cli &lt;command&gt; [options]
+
+Commands:
+  frameworks [--json]                      list the frameworks Minh knows
+  framework-import FILE                    validate and import a framework file
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           create a school file
+  demo OUT.minh [--framework ID]           create the demo school
+  judge FILE --json J.json                 record verdicts from a JSON file
+  level FILE [--json]                      compute the levels, with reasons
+  show FILE [--json]                       the whole assessment
+  upgrade FILE [--framework-file F] [--apply]
+                                           show or apply a newer version of the framework
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           add an evidence item with its files; prints its code
+  evidence attach FILE --code CODE PATH... attach more files to an item
+  evidence cite FILE --code CODE --criterion CODE
+                                           record that a criterion uses an item
+  evidence list FILE [--json]              the evidence register
+  evidence extract FILE OUTDIR [--code CODE]
+                                           write evidence files into a folder
+  check FILE [--json]                      the evidence health check (exit 1 on errors)
+
+Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng: minh-cli &lt;lệnh&gt; [tùy chọn]
+
+Các lệnh:
+  frameworks [--json]                      liệt kê các bộ tiêu chuẩn có trong Minh
+  framework-import FILE                    kiểm tra và nhập một tệp bộ tiêu chuẩn
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           tạo một tệp dữ liệu trường
+  demo OUT.minh [--framework ID]           tạo trường minh họa
+  judge FILE --json J.json                 ghi kết quả đánh giá từ một tệp JSON
+  level FILE [--json]                      tính các mức đạt được, kèm lý do
+  show FILE [--json]                       in toàn bộ kết quả tự đánh giá
+  upgrade FILE [--framework-file F] [--apply]
+                                           xem hoặc áp dụng phiên bản mới hơn của bộ tiêu chuẩn
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           thêm một minh chứng kèm các tệp; in ra mã minh chứng
+  evidence attach FILE --code CODE PATH... đính kèm thêm tệp vào một minh chứng
+  evidence cite FILE --code CODE --criterion CODE
+                                           ghi nhận một tiêu chí dùng một minh chứng đã có
+  evidence list FILE [--json]              in danh mục minh chứng
+  evidence extract FILE OUTDIR [--code CODE]
+                                           ghi các tệp minh chứng ra một thư mục
+  check FILE [--json]                      kiểm tra minh chứng (mã thoát 1 nếu có lỗi)
+
+Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệnh sai hoặc dữ liệu đầu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>“%1” has the same content as a file of %2; it is stored once.</source>
+        <translation>“%1” trùng nội dung với một tệp của minh chứng %2; nội dung này chỉ được lưu một lần.</translation>
+    </message>
+    <message>
+        <source>Adds an evidence item, imports its files into the school file and prints the item&apos;s code.</source>
+        <translation>Thêm một minh chứng, nhập các tệp của minh chứng vào tệp dữ liệu trường và in ra mã minh chứng.</translation>
+    </message>
+    <message>
+        <source>Files to attach (none for an item kept only on paper).</source>
+        <translation>Các tệp cần đính kèm (để trống nếu minh chứng chỉ có bản giấy).</translation>
+    </message>
+    <message>
+        <source>The criterion where the item is first used.</source>
+        <translation>Tiêu chí đầu tiên dùng minh chứng.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title (tên minh chứng).</source>
+        <translation>Tên minh chứng.</translation>
+    </message>
+    <message>
+        <source>Number and date of issue, or time of survey.</source>
+        <translation>Số, ngày ban hành hoặc thời điểm khảo sát.</translation>
+    </message>
+    <message>
+        <source>Who issued or made it.</source>
+        <translation>Nơi ban hành hoặc người thực hiện.</translation>
+    </message>
+    <message>
+        <source>The box (hộp) it is kept in; default: the standard&apos;s number.</source>
+        <translation>Số hộp đựng minh chứng; mặc định là số thứ tự của tiêu chuẩn.</translation>
+    </message>
+    <message>
+        <source>The school year(s) it covers, e.g. 2024-2025.</source>
+        <translation>Năm học của minh chứng (một hoặc nhiều năm học), ví dụ 2024-2025.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Where the original is kept, or a link.</source>
+        <translation>Nơi lưu giữ bản gốc, hoặc đường liên kết.</translation>
+    </message>
+    <message>
+        <source>Give the criterion with --criterion and the title with --title.</source>
+        <translation>Hãy cho biết tiêu chí bằng tùy chọn --criterion và tên minh chứng bằng tùy chọn --title.</translation>
+    </message>
+    <message>
+        <source>The box must be a number from 1 to 999.</source>
+        <translation>Số hộp phải là số nguyên từ 1 đến 999.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school year; write it as 2024-2025 (several separated by commas).</source>
+        <translation>“%1” không phải là năm học; hãy viết theo dạng 2024-2025 (nhiều năm học thì cách nhau bằng dấu phẩy).</translation>
+    </message>
+    <message>
+        <source>Imports more files into an existing evidence item.</source>
+        <translation>Nhập thêm tệp vào một minh chứng đã có.</translation>
+    </message>
+    <message>
+        <source>Files to attach.</source>
+        <translation>Các tệp cần đính kèm.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s code.</source>
+        <translation>Mã minh chứng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records that a criterion uses an evidence item, which keeps its code.</source>
+        <translation>Ghi nhận một tiêu chí dùng một minh chứng đã có; minh chứng vẫn giữ nguyên mã.</translation>
+    </message>
+    <message>
+        <source>The criterion that uses it.</source>
+        <translation>Tiêu chí dùng minh chứng.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 now uses %2.</source>
+        <translation>Tiêu chí %1 nay đã dùng minh chứng %2.</translation>
+    </message>
+    <message>
+        <source>Lists the evidence register.</source>
+        <translation>In danh mục minh chứng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes evidence files into a folder: one item&apos;s, or all of them in one subfolder per standard.</source>
+        <translation>Ghi các tệp minh chứng ra một thư mục: các tệp của một minh chứng, hoặc tất cả các tệp, xếp vào mỗi tiêu chuẩn một thư mục con.</translation>
+    </message>
+    <message>
+        <source>The folder to write into; created if missing.</source>
+        <translation>Thư mục để ghi tệp vào; nếu chưa có thì sẽ được tạo.</translation>
+    </message>
+    <message>
+        <source>Only this item.</source>
+        <translation>Chỉ ghi các tệp của minh chứng có mã này.</translation>
+    </message>
+    <message>
+        <source>Unknown evidence command “%1”; use add, attach, cite, list or extract.</source>
+        <translation>Lệnh evidence không có lệnh con “%1”; hãy dùng add, attach, cite, list hoặc extract.</translation>
+    </message>
+    <message>
+        <source>Checks the evidence: criteria without evidence, items cited nowhere, citations of nothing, missing or damaged files, the evidence window, missing titles, dates and issuers. Exit status 1 when it finds errors.</source>
+        <translation>Kiểm tra minh chứng: tiêu chí chưa có minh chứng, minh chứng không được trích dẫn ở đâu, mã được trích dẫn nhưng không có minh chứng, tệp bị thiếu hoặc bị hỏng, khoảng thời gian của minh chứng, minh chứng chưa ghi tên, ngày ban hành hoặc nơi ban hành. Mã thoát là 1 nếu phát hiện lỗi.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>kept in the file but no longer shown: %1</source>
+        <translation>vẫn được giữ trong tệp nhưng không còn hiển thị: %1</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::CriteriaTreeModel</name>
@@ -294,6 +452,145 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>The demo school&apos;s content is missing from this build of Minh.</source>
         <translation>Bản Minh này thiếu dữ liệu của trường minh họa.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name.</source>
+        <translation>Tệp “%1” đã có; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be created.</source>
+        <translation>Không tạo được tệp “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceExtractor</name>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation>“%1” là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Không ghi được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be extracted: %2</source>
+        <translation>Không xuất được các tệp của minh chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no evidence item with the code %1.</source>
+        <translation>Không có minh chứng nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no files; it is kept at: %2</source>
+        <translation>Minh chứng %1 không có tệp nào; nơi lưu giữ: %2</translation>
+    </message>
+    <message>
+        <source>(no place given)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Standard %1</source>
+        <translation>Tiêu chuẩn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceHealth</name>
+    <message>
+        <source>Criterion %1 cites %2, but no evidence item has that code.</source>
+        <translation>Tiêu chí %1 trích dẫn %2, nhưng không có minh chứng nào mang mã này.</translation>
+    </message>
+    <message>
+        <source>Standard %1 cites %2, but no evidence item has that code.</source>
+        <translation>Tiêu chuẩn %1 trích dẫn %2, nhưng không có minh chứng nào mang mã này.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no evidence.</source>
+        <translation>Tiêu chí %1 chưa có minh chứng.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not cited in any text.</source>
+        <translation>Minh chứng %1 (%2) chưa được trích dẫn trong nội dung nào.</translation>
+    </message>
+    <message>
+        <source>%1 has no file and no place where it is kept.</source>
+        <translation>Minh chứng %1 không có tệp và chưa ghi nơi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of %2 is damaged in the school file.</source>
+        <translation>Tệp “%1” của minh chứng %2 bị hỏng trong tệp dữ liệu trường.</translation>
+    </message>
+    <message>
+        <source>The file “%1” of %2 is the same as a file of %3.</source>
+        <translation>Tệp “%1” của minh chứng %2 trùng với một tệp của minh chứng %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is outside the evidence window: the assessment of %2 takes evidence from the %n school year(s) up to it.</source>
+        <translation>
+            <numerusform>Minh chứng %1 nằm ngoài khoảng thời gian của minh chứng: đợt tự đánh giá năm học %2 lấy minh chứng trong %n năm học tính đến năm học đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no title.</source>
+        <translation>Minh chứng %1 chưa có tên.</translation>
+    </message>
+    <message>
+        <source>%1 has no number and date of issue or time of survey.</source>
+        <translation>Minh chứng %1 chưa có số, ngày ban hành hoặc thời điểm khảo sát.</translation>
+    </message>
+    <message>
+        <source>%1 has no issuer or author.</source>
+        <translation>Minh chứng %1 chưa có nơi ban hành hoặc người thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceStore</name>
+    <message>
+        <source>The school file could not be written (%1).</source>
+        <translation>Không ghi được vào tệp dữ liệu trường (%1).</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation>Không đọc được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be stored in the school file (%2). Is the disk full?</source>
+        <translation>Không lưu được tệp “%1” vào tệp dữ liệu trường (%2). Có thể ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>Importing “%1” was cancelled.</source>
+        <translation>Đã hủy việc nhập “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; choose the files inside it.</source>
+        <translation>“%1” là một thư mục; hãy chọn các tệp bên trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is already attached to this item.</source>
+        <translation>Tệp “%1” đã được đính kèm vào minh chứng này.</translation>
+    </message>
+    <message>
+        <source>The school file has no stored file with number %1.</source>
+        <translation>Tệp dữ liệu trường không có tệp đã lưu nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: part %1 is missing.</source>
+        <translation>Một tệp đã lưu bị hỏng: thiếu phần %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Extracting was cancelled.</source>
+        <translation>Đã hủy việc xuất tệp.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged: its content no longer matches its SHA-256 checksum.</source>
+        <translation>Một tệp đã lưu bị hỏng: nội dung không còn khớp với mã kiểm tra SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +770,22 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>the rule for school level %1 asks for %2 criteria out of a set of only %3.</source>
         <translation>quy tắc Mức %1 của trường yêu cầu %2 tiêu chí trong một nhóm chỉ có %3 tiêu chí.</translation>
     </message>
+    <message>
+        <source>“%1” has an unknown field “%2”.</source>
+        <translation>“%1” có mục không hợp lệ “%2”.</translation>
+    </message>
+    <message>
+        <source>criterion %1 has no indicators.</source>
+        <translation>tiêu chí %1 không có chỉ báo nào.</translation>
+    </message>
+    <message>
+        <source>the indicator label “%1” at “%2” must be one or two lowercase letters, or empty.</source>
+        <translation>ký hiệu chỉ báo “%1” tại “%2” phải là một hoặc hai chữ cái thường, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>the extra requirements are for Mức %1, but the rule of school level %2 uses them.</source>
+        <translation>các yêu cầu bổ sung dành cho Mức %1, nhưng lại được dùng trong quy tắc Mức %2 của trường.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::FrameworkUpgrade</name>
@@ -531,6 +844,54 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>The framework&apos;s description, status or provenance changed.</source>
         <translation>Phần mô tả, tình trạng hoặc nguồn gốc của bộ tiêu chuẩn đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>the text “%1” of criterion %2</source>
+        <translation>nội dung “%1” của tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>the text “%1” of standard %2</source>
+        <translation>nội dung “%1” của tiêu chuẩn %2</translation>
+    </message>
+    <message>
+        <source>the assignment of criterion %1 to %2</source>
+        <translation>việc phân công tiêu chí %1 cho %2</translation>
+    </message>
+    <message>
+        <source>the evidence item %1 of criterion %2</source>
+        <translation>minh chứng %1 của tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>the improvement-plan row “%1” of criterion %2</source>
+        <translation>dòng “%1” trong kế hoạch cải tiến chất lượng của tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is no longer mandatory.</source>
+        <translation>Tiêu chí %1 không còn là tiêu chí bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 becomes mandatory.</source>
+        <translation>Tiêu chí %1 trở thành tiêu chí bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Standard %1 renamed: “%2” → “%3”</source>
+        <translation>Tiêu chuẩn %1 được đổi tên: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>New text to write: “%1”.</source>
+        <translation>Mục nội dung mới cần viết: “%1”.</translation>
+    </message>
+    <message>
+        <source>The text “%1” is no longer part of the framework; what was written there stays in the file but is not shown.</source>
+        <translation>Mục nội dung “%1” không còn trong bộ tiêu chuẩn; phần đã viết vẫn được giữ trong tệp nhưng không hiển thị.</translation>
+    </message>
+    <message>
+        <source>The text “%1” is now called “%2”.</source>
+        <translation>Mục nội dung “%1” nay được đổi tên thành “%2”.</translation>
+    </message>
+    <message>
+        <source>The evidence codes or the evidence window changed: %1 → %2. Existing codes are kept.</source>
+        <translation>Cách đánh mã minh chứng hoặc khoảng thời gian của minh chứng đã thay đổi: %1 → %2. Các mã đã có được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1041,18 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>There is no criterion “%1” for %2.</source>
         <translation>Không có tiêu chí “%1” cho %2.</translation>
     </message>
+    <message>
+        <source>An evidence item needs a title.</source>
+        <translation>Minh chứng phải có tên.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another evidence item.</source>
+        <translation>Mã %1 đã được dùng cho một minh chứng khác.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item with the code %1.</source>
+        <translation>Không có minh chứng nào mang mã %1.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SchoolFile</name>
@@ -759,12 +1132,47 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>The file “%1” could not be updated for this version of Minh (%2). A backup of the file as it was is at “%3”.</source>
         <translation>Không thể cập nhật tệp “%1” cho phiên bản Minh này (%2). Bản sao lưu của tệp trước khi cập nhật nằm tại “%3”.</translation>
     </message>
+    <message>
+        <source>The file “%1” was being changed when Minh or the computer stopped, and it cannot be repaired here because it cannot be written. Copy it to a folder where it can be changed and open it there once.</source>
+        <translation>Tệp “%1” đang được ghi dở thì Minh hoặc máy tính bị dừng, và không thể khôi phục tệp tại đây vì không ghi được vào tệp. Hãy chép tệp sang một thư mục cho phép ghi rồi mở tệp ở đó một lần để Minh khôi phục.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::Sql</name>
     <message>
         <source>The school file could not be read or written (%1).</source>
         <translation>Không đọc hoặc ghi được tệp dữ liệu trường (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::ThumbnailService</name>
+    <message>
+        <source>Minh cannot create a temporary folder.</source>
+        <translation>Minh không tạo được thư mục tạm.</translation>
+    </message>
+    <message>
+        <source>The preview program “%1” cannot be started.</source>
+        <translation>Không khởi động được chương trình tạo bản xem trước “%1”.</translation>
+    </message>
+    <message>
+        <source>The preview of “%1” took too long and was stopped.</source>
+        <translation>Việc tạo bản xem trước của “%1” mất quá nhiều thời gian nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>The preview program stopped unexpectedly.</source>
+        <translation>Chương trình tạo bản xem trước bị dừng đột ngột.</translation>
+    </message>
+    <message>
+        <source>The preview program failed.</source>
+        <translation>Chương trình tạo bản xem trước bị lỗi.</translation>
+    </message>
+    <message>
+        <source>The preview program gave no usable picture.</source>
+        <translation>Chương trình tạo bản xem trước không tạo ra được hình ảnh dùng được.</translation>
+    </message>
+    <message>
+        <source>The preview of “%1” cannot be made: %2</source>
+        <translation>Không tạo được bản xem trước của “%1”: %2</translation>
     </message>
 </context>
 <context>

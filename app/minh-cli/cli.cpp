@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "assessmentcommands.h"
+#include "evidencecommands.h"
 #include "frameworkcommands.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,7 @@ Context::~Context()
     err.flush();
 }
 
-bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int positional)
+bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -34,8 +35,16 @@ bool Context::parse(QCommandLineParser &parser, const QStringList &arguments, in
         out << parser.helpText();
         return false;
     }
-    if (parser.positionalArguments().size() != positional) {
-        err << (positional == 0 ? tr("This command takes no file.") : tr("Give exactly one file.")) << '\n' << parser.helpText();
+    const qsizetype count = parser.positionalArguments().size();
+    if (maximum == -2) {
+        maximum = minimum;
+    }
+    if (count < minimum || (maximum >= 0 && count > maximum)) {
+        err << (maximum == 0 ? tr("This command takes no file.")
+                : maximum == 1 ? tr("Give exactly one file.")
+                               : tr("Give at least %n file(s) or folder(s).", "", minimum))
+            << '\n'
+            << parser.helpText();
         return false;
     }
     return true;
@@ -87,6 +96,18 @@ void printUsage(QTextStream &stream)
                           "  show FILE [--json]                       the whole assessment\n"
                           "  upgrade FILE [--framework-file F] [--apply]\n"
                           "                                           show or apply a newer version of the framework\n"
+                          "  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]\n"
+                          "               [--box N] [--year YYYY-YYYY] [PATH...]\n"
+                          "                                           add an evidence item with its files; prints its code\n"
+                          "  evidence attach FILE --code CODE PATH... attach more files to an item\n"
+                          "  evidence cite FILE --code CODE --criterion CODE\n"
+                          "                                           record that a criterion uses an item\n"
+                          "  evidence list FILE [--json]              the evidence register\n"
+                          "  evidence extract FILE OUTDIR [--code CODE]\n"
+                          "                                           write evidence files into a folder\n"
+                          "  evidence renumber FILE [--box-per-standard] [--apply]\n"
+                          "                                           renumber codes without gaps, updating citations\n"
+                          "  check FILE [--json]                      the evidence health check (exit 1 on errors)\n"
                           "\n"
                           "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n");
 }
@@ -125,6 +146,12 @@ int run(const QStringList &arguments)
     }
     if (command == QStringLiteral("upgrade")) {
         return upgradeFramework(context, rest);
+    }
+    if (command == QStringLiteral("evidence")) {
+        return evidence(context, rest);
+    }
+    if (command == QStringLiteral("check")) {
+        return check(context, rest);
     }
     context.err << Context::tr("Unknown command “%1”.").arg(command) << '\n';
     printUsage(context.err);

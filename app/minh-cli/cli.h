@@ -33,9 +33,9 @@ public:
     QTextStream err;
     Core::FrameworkCatalog catalog;
 
-    // Parses a subcommand's arguments; on error prints it and the usage. `positional` is the exact
-    // number of positional arguments the subcommand takes.
-    bool parse(QCommandLineParser &parser, const QStringList &arguments, int positional);
+    // Parses a subcommand's arguments; on error prints it and the usage. The subcommand takes
+    // `minimum` to `maximum` positional arguments (maximum -1: no limit; default: exactly minimum).
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum = -2);
     int fail(const QString &message, int code = BadInput);
     void printJson(const QJsonObject &object);
     // Reads a small input file (JSON, password…), "-" meaning standard input; nullopt on error.

@@ -115,6 +115,9 @@ int upgradeFramework(Context &context, const QStringList &arguments)
     for (const auto &change : upgrade.changes()) {
         context.out << "- " << Core::FrameworkUpgrade::describe(change) << '\n';
     }
+    for (const QString &orphan : upgrade.orphanedRecords()) {
+        context.out << "  " << Context::tr("kept in the file but no longer shown: %1").arg(orphan) << '\n';
+    }
     const int cleared = int(upgrade.clearedJudgements().size());
     if (!parser.isSet(QStringLiteral("apply"))) {
         context.out << Context::tr("%n verdict(s) would be cleared because their indicator changed.", "", cleared) << '\n';

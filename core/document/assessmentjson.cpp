@@ -1,6 +1,7 @@
 #include "assessmentjson.h"
 
 #include "evaluation/evaluationjson.h"
+#include "evidence/evidencejson.h"
 #include "schooldocument.h"
 
 #include <QJsonArray>
@@ -98,24 +99,6 @@ QJsonArray planJson(const SchoolDocument &doc)
     return out;
 }
 
-QJsonArray evidenceJson(const SchoolDocument &doc)
-{
-    QJsonArray out;
-    for (const EvidenceItem &e : doc.evidence()) {
-        out.append(QJsonObject{{QStringLiteral("code"), e.code},
-                               {QStringLiteral("title"), e.title},
-                               {QStringLiteral("issue_info"), e.issueInfo},
-                               {QStringLiteral("issuer"), e.issuer},
-                               {QStringLiteral("notes"), e.notes},
-                               {QStringLiteral("school_years"), e.schoolYears},
-                               {QStringLiteral("location"), e.location},
-                               {QStringLiteral("box"), e.box > 0 ? QJsonValue(e.box) : QJsonValue()},
-                               {QStringLiteral("criterion"), e.criterionCode},
-                               {QStringLiteral("cited_by"), QJsonArray::fromStringList(e.citedBy)}});
-    }
-    return out;
-}
-
 } // namespace
 
 QJsonObject AssessmentJson::toJson(const SchoolDocument &doc)
@@ -141,7 +124,7 @@ QJsonObject AssessmentJson::toJson(const SchoolDocument &doc)
             {QStringLiteral("texts"), textsJson(doc)},
             {QStringLiteral("council"), councilJson(doc)},
             {QStringLiteral("plan"), planJson(doc)},
-            {QStringLiteral("evidence"), evidenceJson(doc)},
+            {QStringLiteral("evidence"), EvidenceJson::items(doc.evidence())},
             {QStringLiteral("evaluation"), EvaluationJson::toJson(doc.evaluate())}};
 }
 

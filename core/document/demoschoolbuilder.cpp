@@ -1,11 +1,15 @@
 #include "demoschoolbuilder.h"
 
+#include "demoevidencefiles.h"
 #include "evidence/evidencecodeformat.h"
 #include "schooldocument.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUuid>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 namespace Minh::Core {
 
@@ -77,20 +81,32 @@ bool DemoSchoolBuilder::create(const QString &path, SchoolDocument *document)
     if (!m_framework.schoolTypes().contains(school.schoolType) && !m_framework.schoolTypes().isEmpty()) {
         school.schoolType = m_framework.schoolTypes().constFirst();
     }
-    if (!document->create(path, m_framework, school, schoolYear())) {
+    if (QFileInfo::exists(path)) {
+        return fail(tr("The file “%1” already exists; choose another name.").arg(path));
+    }
+    // Built under a temporary name and moved into place only when complete: a demo cut short
+    // (power cut, killed process) must never be opened later as if it were whole.
+    const QString partial = path + QStringLiteral(".%1.part").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    if (!document->create(partial, m_framework, school, schoolYear())) {
         return fail(document->errorString());
     }
     const QString author = document->author();
     document->setAuthor(school.principal);
-    const bool ok = fillRecords(document) && fillJudgements(document) && fillTexts(document);
+    const bool built = document->setDurable(false) && fillRecords(document) && fillJudgements(document)
+                       && fillTexts(document) && document->setDurable(true);
     document->setAuthor(author);
-    if (!ok) {
-        // Half a demo is worse than none: the next start would open it as if it were complete.
-        const QString created = document->path();
-        document->close();
-        QFile::remove(created);
+    if (!built) {
+        m_error = m_error.isEmpty() ? document->errorString() : m_error;
     }
-    return ok;
+    document->close();
+    if (!built || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(built ? tr("The file “%1” could not be created.").arg(path) : m_error);
+    }
+    if (!document->open(path)) {
+        return fail(document->errorString());
+    }
+    return true;
 }
 
 bool DemoSchoolBuilder::fillJudgements(SchoolDocument *document)
@@ -184,13 +200,18 @@ bool DemoSchoolBuilder::fillRecords(SchoolDocument *document)
     const QJsonArray titles = m_content.value(QStringLiteral("evidence_titles")).toArray();
     const QString year = document->assessment().schoolYear;
     const QList<const Criterion *> criteria = m_framework.criteria();
+    QTemporaryDir files;
+    if (!files.isValid()) {
+        return fail(tr("A temporary folder for the demo's files cannot be created."));
+    }
     for (qsizetype i = 0; i < criteria.size(); ++i) {
         const Criterion *c = criteria.at(i);
         const QJsonArray entry = titles.at(i % titles.size()).toArray();
         EvidenceItem item;
         item.criterionCode = c->code;
         item.box = c->standardNumber;
-        item.code = format.code(item.box, c->code, 1);
+        item.sequence = 1;
+        item.code = format.code(item.box, c->code, item.sequence);
         item.title = entry.at(0).toString();
         item.issuer = entry.at(1).toString();
         item.issueInfo = QStringLiteral("Số %1/QĐ-TrH, ngày 15/9/%2").arg(40 + i).arg(year.left(4));
@@ -200,7 +221,16 @@ bool DemoSchoolBuilder::fillRecords(SchoolDocument *document)
         if (i % 4 == 0 && i + 1 < criteria.size()) {
             item.citedBy.append(criteria.at(i + 1)->code);
         }
-        if (!document->addEvidenceItem(item)) {
+        // The first item of each kind of document has a real file; later ones are kept on paper.
+        QStringList paths;
+        if (i < titles.size()) {
+            const QString path = DemoEvidenceFiles::write(files.path(), entry.at(2).toString(), item.title, item.issuer,
+                                                          document->school().name, year);
+            if (!path.isEmpty()) {
+                paths.append(path);
+            }
+        }
+        if (!document->addEvidence(item, paths)) {
             return fail(document->errorString());
         }
     }

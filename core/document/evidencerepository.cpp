@@ -14,7 +14,7 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
     QSqlQuery query(db);
     if (!Sql::run(query,
                   QStringLiteral("SELECT id, code, title, issue_info, issuer, notes, school_years, location, box, "
-                                 "criterion_code, created_at FROM evidence_item ORDER BY id"),
+                                 "criterion_code, created_at, sequence FROM evidence_item ORDER BY id"),
                   {}, error)) {
         return false;
     }
@@ -31,17 +31,35 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
         e.box = query.value(8).toInt();
         e.criterionCode = query.value(9).toString();
         e.createdAt = query.value(10).toString();
+        e.sequence = query.value(11).toInt();
         items->append(e);
+    }
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        index.insert(items->at(i).id, i);
     }
     QSqlQuery citations(db);
     if (!Sql::run(citations, QStringLiteral("SELECT evidence_item_id, criterion_code FROM evidence_citation"), {}, error)) {
         return false;
     }
     while (citations.next()) {
-        for (EvidenceItem &e : *items) {
-            if (e.id == citations.value(0).toLongLong()) {
-                e.citedBy.append(citations.value(1).toString());
-            }
+        const auto it = index.constFind(citations.value(0).toLongLong());
+        if (it != index.constEnd()) {
+            (*items)[*it].citedBy.append(citations.value(1).toString());
+        }
+    }
+    QSqlQuery files(db);
+    if (!Sql::run(files,
+                  QStringLiteral("SELECT f.id, f.evidence_item_id, f.content_id, f.file_name, c.sha256, c.size, f.added_at "
+                                 "FROM evidence_file AS f JOIN evidence_content AS c ON c.id = f.content_id ORDER BY f.id"),
+                  {}, error)) {
+        return false;
+    }
+    while (files.next()) {
+        const auto it = index.constFind(files.value(1).toLongLong());
+        if (it != index.constEnd()) {
+            (*items)[*it].files.append({files.value(0).toLongLong(), files.value(2).toLongLong(), files.value(3).toString(),
+                                        files.value(4).toString(), files.value(5).toLongLong(), files.value(6).toString()});
         }
     }
     return true;
@@ -53,8 +71,8 @@ bool EvidenceRepository::add(QSqlDatabase &db, const QString &author, EvidenceIt
     QSqlQuery query(db);
     if (!Sql::run(query,
                   QStringLiteral("INSERT INTO evidence_item (code, title, issue_info, issuer, notes, school_years, "
-                                 "location, box, criterion_code, created_at) VALUES (:code, :title, :issue, :issuer, "
-                                 ":notes, :years, :location, :box, :criterion, :created)"),
+                                 "location, box, sequence, criterion_code, created_at) VALUES (:code, :title, :issue, :issuer, "
+                                 ":notes, :years, :location, :box, :sequence, :criterion, :created)"),
                   {{"code", item->code},
                    {"title", item->title},
                    {"issue", item->issueInfo},
@@ -63,6 +81,7 @@ bool EvidenceRepository::add(QSqlDatabase &db, const QString &author, EvidenceIt
                    {"years", item->schoolYears},
                    {"location", item->location},
                    {"box", item->box > 0 ? QVariant(item->box) : QVariant()},
+                   {"sequence", item->sequence},
                    {"criterion", item->criterionCode},
                    {"created", item->createdAt}},
                   error)) {

@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "councilrepository.h"
 #include "evaluation/levelengine.h"
+#include "evidence/evidencecodeformat.h"
 #include "evidencerepository.h"
 #include "framework/frameworkparser.h"
 #include "planrepository.h"
@@ -248,10 +249,10 @@ bool SchoolDocument::checkWritable()
 }
 
 bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict,
-                                           JudgementSet *pending)
+                                           JudgementSet *pending, bool checkJudgeable)
 {
     QString error;
-    if (!isJudgeable(ref, &error)) {
+    if (checkJudgeable && !isJudgeable(ref, &error)) {
         return fail(error);
     }
     const Verdict old = pending->indicator(ref);
@@ -494,7 +495,8 @@ bool SchoolDocument::writeFramework(const Framework &newer, const QStringList &c
             break;
         }
         const auto indicator = IndicatorRef::parse(ref);
-        written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged, &pending)
+        // Clearing goes through even for an indicator no longer in force: its old verdict must go.
+        written = indicator ? writeIndicatorVerdict(db, *indicator, Verdict::NotJudged, &pending, false)
                             : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged, &pending);
     }
     if (!written || !transaction.commit()) {
@@ -554,17 +556,6 @@ bool SchoolDocument::addPlanItem(PlanItem item)
         return fail(tr("The framework %1 has no standard %2.").arg(m_framework->circular()).arg(item.standardNumber));
     }
     return addRecord(item, &PlanRepository::add, &m_plan);
-}
-
-bool SchoolDocument::addEvidenceItem(EvidenceItem item)
-{
-    for (QString *text : {&item.code, &item.title, &item.issueInfo, &item.issuer, &item.notes, &item.schoolYears, &item.location}) {
-        *text = Text::nfc(*text);
-    }
-    if (!checkCriteria(QStringList{item.criterionCode} + item.citedBy, item.code)) {
-        return false;
-    }
-    return addRecord(item, &EvidenceRepository::add, &m_evidence);
 }
 
 } // namespace Minh::Core

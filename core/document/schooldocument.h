@@ -3,7 +3,9 @@
 #include "councilmember.h"
 #include "evaluation/evaluation.h"
 #include "evaluation/judgementset.h"
+#include "evidence/evidencestore.h"
 #include "evidenceitem.h"
+#include "evidencecodechange.h"
 #include "framework/framework.h"
 #include "planitem.h"
 #include "schoolinfo.h"
@@ -34,6 +36,7 @@ public:
     [[nodiscard]] bool create(const QString &path, const Framework &framework, const SchoolInfo &school,
                               const QString &schoolYear, QDate rulesDate = QDate::currentDate());
     void close();
+    [[nodiscard]] bool setDurable(bool durable) { return m_file.setDurable(durable) || fail(m_file.errorString()); }
 
     bool isOpen() const { return m_framework.has_value(); }
     QString path() const { return m_file.path(); }
@@ -74,6 +77,24 @@ public:
     [[nodiscard]] bool addCouncilMember(CouncilMember member);
     [[nodiscard]] bool addPlanItem(PlanItem item);
     [[nodiscard]] bool addEvidenceItem(EvidenceItem item);
+    // Creates an item and imports its files, all or nothing. An empty code is assigned from the
+    // framework's scheme: the criterion's next number, in box `item.box` (default: the standard's
+    // number). `imported` receives one entry per path, in order.
+    [[nodiscard]] bool addEvidence(EvidenceItem item, const QStringList &paths,
+                                   QList<EvidenceStore::Imported> *imported = nullptr,
+                                   const EvidenceStore::Progress &progress = {});
+    [[nodiscard]] bool attachEvidenceFiles(const QString &code, const QStringList &paths,
+                                           QList<EvidenceStore::Imported> *imported = nullptr,
+                                           const EvidenceStore::Progress &progress = {});
+    // Records that `criterion` uses the item (besides the criterion it belongs to).
+    [[nodiscard]] bool citeEvidence(const QString &code, const QString &criterion);
+    const EvidenceItem *evidenceItem(const QString &code) const;
+    // Reads stored evidence contents; valid while the document stays open.
+    EvidenceStore evidenceStore() const { return EvidenceStore(m_file.database()); }
+    QString nextEvidenceCode(const QString &criterion, int box, int *sequence = nullptr) const;
+    // Gives items new codes and rewrites every citation of them in the texts, in one transaction.
+    // Used by EvidenceRenumbering, which computes and previews the changes.
+    [[nodiscard]] bool renumberEvidence(const QList<EvidenceCodeChange> &changes);
 
     // Stores `newer` as the assessment's framework and clears the verdicts named in `cleared`
     // (indicator references or "level<N>/<n>"), in one transaction; used by FrameworkUpgrade.
@@ -89,9 +110,14 @@ private:
     bool load();
     bool fail(const QString &message);
     bool checkWritable();
-    bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict, JudgementSet *pending);
+    bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict, JudgementSet *pending,
+                               bool checkJudgeable = true);
     bool writeExtraVerdict(QSqlDatabase &db, int number, Verdict verdict, JudgementSet *pending);
     bool checkCriteria(const QStringList &codes, const QString &what);
+    bool importFiles(QSqlDatabase &db, qint64 itemId, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
+                     const EvidenceStore::Progress &progress);
+    bool reloadEvidence();
+    bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
     bool writeFramework(const Framework &newer, const QStringList &cleared);
     bool writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
                    const QString &text, QHash<QString, QString> *cache);

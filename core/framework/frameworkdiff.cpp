@@ -35,13 +35,35 @@ void compareIndicators(const Criterion &before, const Criterion &after, int maxL
     }
 }
 
+// Everything that decides levels, compared as one block: the rules, the amendments and their
+// dates, the national-standard mapping, the number of levels and the level of the extra requirements.
 QByteArray rulesOf(const Framework &fw)
 {
     const QJsonObject root = QJsonDocument::fromJson(fw.source()).object();
     QJsonObject rules = root.value(QStringLiteral("rules")).toObject();
     rules.insert(QStringLiteral("national_standard"), root.value(QStringLiteral("national_standard")));
     rules.insert(QStringLiteral("amendments"), root.value(QStringLiteral("amendments")));
+    rules.insert(QStringLiteral("max_criterion_level"), fw.maxCriterionLevel());
+    rules.insert(QStringLiteral("extra_requirements_level"), fw.extraRequirements().level);
     return QJsonDocument(rules).toJson(QJsonDocument::Compact);
+}
+
+void compareFields(const QString &group, const QList<TextField> &before, const QList<TextField> &after,
+                   QList<FrameworkChange> *changes)
+{
+    for (const TextField &old : before) {
+        const auto it = std::find_if(after.cbegin(), after.cend(), [&](const TextField &f) { return f.key == old.key; });
+        if (it == after.cend()) {
+            changes->append({FrameworkChange::Kind::TextFieldRemoved, group + QLatin1Char('.') + old.key, old.title, {}});
+        } else if (it->title != old.title) {
+            changes->append({FrameworkChange::Kind::TextFieldRetitled, group + QLatin1Char('.') + old.key, old.title, it->title});
+        }
+    }
+    for (const TextField &now : after) {
+        if (std::none_of(before.cbegin(), before.cend(), [&](const TextField &f) { return f.key == now.key; })) {
+            changes->append({FrameworkChange::Kind::TextFieldAdded, group + QLatin1Char('.') + now.key, {}, now.title});
+        }
+    }
 }
 
 } // namespace
@@ -65,6 +87,9 @@ QList<FrameworkChange> FrameworkDiff::compare(const Framework &before, const Fra
         if (now->title != old->title) {
             changes.append({FrameworkChange::Kind::CriterionRetitled, old->code, old->title, now->title});
         }
+        if (now->mandatory != old->mandatory) {
+            changes.append({FrameworkChange::Kind::CriterionMandatoryChanged, old->code, {}, now->mandatory ? QStringLiteral("1") : QString()});
+        }
         compareIndicators(*old, *now, maxLevel, &changes);
     }
     for (const Criterion *now : after.criteria()) {
@@ -74,6 +99,21 @@ QList<FrameworkChange> FrameworkDiff::compare(const Framework &before, const Fra
             empty.code = now->code;
             compareIndicators(empty, *now, maxLevel, &changes);
         }
+    }
+    for (const Standard &old : before.standards()) {
+        const Standard *now = after.standard(old.number);
+        if (now && now->title != old.title) {
+            changes.append({FrameworkChange::Kind::StandardRetitled, QString::number(old.number), old.title, now->title});
+        }
+    }
+    compareFields(QStringLiteral("criterion_fields"), before.regime().criterionFields, after.regime().criterionFields, &changes);
+    compareFields(QStringLiteral("standard_fields"), before.regime().standardFields, after.regime().standardFields, &changes);
+    const EvidenceScheme &eb = before.regime().evidence;
+    const EvidenceScheme &ea = after.regime().evidence;
+    if (eb.codeFormat != ea.codeFormat || eb.windowSchoolYears != ea.windowSchoolYears) {
+        changes.append({FrameworkChange::Kind::EvidenceSchemeChanged, QStringLiteral("evidence"),
+                        QStringLiteral("%1 / %2").arg(eb.codeFormat).arg(eb.windowSchoolYears),
+                        QStringLiteral("%1 / %2").arg(ea.codeFormat).arg(ea.windowSchoolYears)});
     }
     const ExtraRequirements &xb = before.extraRequirements();
     const ExtraRequirements &xa = after.extraRequirements();

@@ -16,6 +16,12 @@ struct FrameworkChange
         CriterionAdded,
         CriterionRemoved,
         CriterionRetitled,
+        CriterionMandatoryChanged,
+        StandardRetitled,
+        TextFieldAdded,
+        TextFieldRemoved,
+        TextFieldRetitled,
+        EvidenceSchemeChanged,
         IndicatorAdded,
         IndicatorRemoved,
         IndicatorReworded,
@@ -27,7 +33,7 @@ struct FrameworkChange
         DescriptionChanged
     };
     Kind kind;
-    QString ref; // criterion code, indicator reference, "level4/<n>", or the changed field's name
+    QString ref; // criterion code, standard number, indicator reference, "level4/<n>", text field key, or a field name
     QString oldText;
     QString newText;
 

@@ -1,6 +1,6 @@
 #include "frameworkparser.h"
 
-#include "util/text.h"
+#include "frameworkjsonreader.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -13,159 +13,7 @@ namespace Minh::Core {
 
 namespace {
 
-// Walks the parsed JSON and remembers the first problem; every reader returns a harmless default
-// once an error is set so that parsing can run straight through without nested error checks.
-class Reader
-{
-public:
-    explicit Reader(QString fileName)
-        : m_fileName(std::move(fileName))
-    {
-    }
-
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    void fail(const QString &message)
-    {
-        if (m_error.isEmpty()) {
-            m_error = FrameworkParser::tr("Framework file “%1”: %2").arg(m_fileName, message);
-        }
-    }
-
-    QString string(const QJsonObject &o, const QString &key, const QString &path, bool required = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required) {
-                fail(FrameworkParser::tr("the field “%1” is missing.").arg(join(path, key)));
-            }
-            return {};
-        }
-        if (!v.isString()) {
-            fail(FrameworkParser::tr("the field “%1” must be text.").arg(join(path, key)));
-            return {};
-        }
-        if (required && v.toString().trimmed().isEmpty()) {
-            fail(FrameworkParser::tr("the field “%1” is empty.").arg(join(path, key)));
-        }
-        return v.toString();
-    }
-
-    int integer(const QJsonObject &o, const QString &key, const QString &path, int min, int max)
-    {
-        const QJsonValue v = o.value(key);
-        const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
-            fail(FrameworkParser::tr("the field “%1” must be a whole number from %2 to %3.")
-                     .arg(join(path, key))
-                     .arg(min)
-                     .arg(max));
-            return min;
-        }
-        return static_cast<int>(d);
-    }
-
-    bool boolean(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            return false;
-        }
-        if (!v.isBool()) {
-            fail(FrameworkParser::tr("the field “%1” must be true or false.").arg(join(path, key)));
-        }
-        return v.toBool();
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &key, const QString &path, bool required = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() && !required) {
-            return {};
-        }
-        if (!v.isArray()) {
-            fail(FrameworkParser::tr("the field “%1” must be a list.").arg(join(path, key)));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    QJsonObject object(const QJsonValue &v, const QString &path)
-    {
-        if (!v.isObject()) {
-            fail(FrameworkParser::tr("“%1” must be an object.").arg(path));
-            return {};
-        }
-        return v.toObject();
-    }
-
-    QStringList strings(const QJsonObject &o, const QString &key, const QString &path)
-    {
-        QStringList out;
-        const QJsonArray a = array(o, key, path, false);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString()) {
-                fail(FrameworkParser::tr("“%1” must be a list of texts.").arg(join(path, key)));
-                return {};
-            }
-            out.append(a.at(i).toString());
-        }
-        return out;
-    }
-
-    void date(const QString &value, const QString &path)
-    {
-        if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid()) {
-            fail(FrameworkParser::tr("“%1” must be a date written as YYYY-MM-DD.").arg(path));
-        }
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    static QString at(const QString &path, qsizetype index)
-    {
-        return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-    }
-
-private:
-    QString m_fileName;
-    QString m_error;
-};
-
-// The first text in the document (key or value) that is not in Unicode NFC, as a JSON path.
-QString firstNonNfc(const QJsonValue &value, const QString &path)
-{
-    if (value.isString()) {
-        return Text::isNfc(value.toString()) ? QString() : path;
-    }
-    if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString found = firstNonNfc(a.at(i), Reader::at(path, i));
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-    }
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString here = Reader::join(path, it.key());
-            if (!Text::isNfc(it.key())) {
-                return here;
-            }
-            const QString found = firstNonNfc(it.value(), here);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-    }
-    return {};
-}
+using Reader = FrameworkJsonReader;
 
 QList<TextField> readFields(Reader &r, const QJsonObject &o, const QString &key, const QString &path)
 {
@@ -174,7 +22,7 @@ QList<TextField> readFields(Reader &r, const QJsonObject &o, const QString &key,
     const QJsonArray a = r.array(o, key, path);
     for (qsizetype i = 0; i < a.size(); ++i) {
         const QString p = Reader::at(Reader::join(path, key), i);
-        const QJsonObject f = r.object(a.at(i), p);
+        const QJsonObject f = r.object(a.at(i), p, {"key", "title"});
         TextField field{r.string(f, QStringLiteral("key"), p), r.string(f, QStringLiteral("title"), p)};
         if (keys.contains(field.key)) {
             r.fail(FrameworkParser::tr("the text field “%1” is listed twice in “%2”.").arg(field.key, p));
@@ -204,7 +52,10 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         r.fail(tr("it is not a Minh framework file (the field “format” must be “minh-framework”)."));
         return Result<Framework>::failure(r.error());
     }
-    const QJsonObject root = doc.object();
+    const QJsonObject root = r.object(doc.object(), QString(),
+                                      {"format", "format_version", "id", "circular", "title", "issued", "effective", "status",
+                                       "annex", "school_types", "provenance", "regime", "max_criterion_level", "amendments",
+                                       "standards", "extra_requirements", "rules", "national_standard"});
     const int version = root.value(QStringLiteral("format_version")).toInt(0);
     if (version > FormatVersion) {
         r.fail(tr("it was made for a newer version of Minh (format version %1; this version reads up to %2).")
@@ -216,7 +67,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         r.fail(tr("the field “format_version” must be a whole number from 1 to %1.").arg(FormatVersion));
         return Result<Framework>::failure(r.error());
     }
-    const QString nonNfc = firstNonNfc(root, QString());
+    const QString nonNfc = Reader::firstNonNfc(root, QString());
     if (!nonNfc.isEmpty()) {
         r.fail(tr("the text at “%1” is not in Unicode NFC form; save the file with composed characters.").arg(nonNfc));
         return Result<Framework>::failure(r.error());
@@ -240,19 +91,22 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     fw.m_schoolTypes = r.strings(root, QStringLiteral("school_types"), QString());
     fw.m_maxCriterionLevel = r.integer(root, QStringLiteral("max_criterion_level"), QString(), 1, 9);
 
-    const QJsonObject prov = r.object(root.value(QStringLiteral("provenance")), QStringLiteral("provenance"));
+    const QJsonObject prov = r.object(root.value(QStringLiteral("provenance")), QStringLiteral("provenance"),
+                                        {"verified", "summary", "sources", "notes", "notes_document"});
     fw.m_provenance.verified = r.boolean(prov, QStringLiteral("verified"), QStringLiteral("provenance"));
     fw.m_provenance.summary = r.string(prov, QStringLiteral("summary"), QStringLiteral("provenance"));
     fw.m_provenance.sources = r.strings(prov, QStringLiteral("sources"), QStringLiteral("provenance"));
     fw.m_provenance.notes = r.strings(prov, QStringLiteral("notes"), QStringLiteral("provenance"));
     fw.m_provenance.notesDocument = r.string(prov, QStringLiteral("notes_document"), QStringLiteral("provenance"), false);
 
-    const QJsonObject regime = r.object(root.value(QStringLiteral("regime")), QStringLiteral("regime"));
+    const QJsonObject regime = r.object(root.value(QStringLiteral("regime")), QStringLiteral("regime"),
+                                          {"id", "guidance", "criterion_fields", "standard_fields", "evidence"});
     fw.m_regime.id = r.string(regime, QStringLiteral("id"), QStringLiteral("regime"));
     fw.m_regime.guidance = r.string(regime, QStringLiteral("guidance"), QStringLiteral("regime"), false);
     fw.m_regime.criterionFields = readFields(r, regime, QStringLiteral("criterion_fields"), QStringLiteral("regime"));
     fw.m_regime.standardFields = readFields(r, regime, QStringLiteral("standard_fields"), QStringLiteral("regime"));
-    const QJsonObject evidence = r.object(regime.value(QStringLiteral("evidence")), QStringLiteral("regime.evidence"));
+    const QJsonObject evidence = r.object(regime.value(QStringLiteral("evidence")), QStringLiteral("regime.evidence"),
+                                            {"code_format", "window_school_years"});
     fw.m_regime.evidence.codeFormat = r.string(evidence, QStringLiteral("code_format"), QStringLiteral("regime.evidence"));
     fw.m_regime.evidence.windowSchoolYears =
         r.integer(evidence, QStringLiteral("window_school_years"), QStringLiteral("regime.evidence"), 1, 20);
@@ -260,7 +114,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     const QJsonArray amendments = r.array(root, QStringLiteral("amendments"), QString(), false);
     for (qsizetype i = 0; i < amendments.size(); ++i) {
         const QString p = Reader::at(QStringLiteral("amendments"), i);
-        const QJsonObject a = r.object(amendments.at(i), p);
+        const QJsonObject a = r.object(amendments.at(i), p, {"id", "issued", "effective", "note", "verified"});
         Amendment amendment;
         amendment.id = r.string(a, QStringLiteral("id"), p);
         amendment.issued = r.string(a, QStringLiteral("issued"), p, false);
@@ -284,7 +138,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     QSet<int> standardNumbers;
     for (qsizetype si = 0; si < standards.size() && !r.failed(); ++si) {
         const QString sp = Reader::at(QStringLiteral("standards"), si);
-        const QJsonObject so = r.object(standards.at(si), sp);
+        const QJsonObject so = r.object(standards.at(si), sp, {"number", "article", "title", "criteria"});
         Standard standard;
         standard.number = r.integer(so, QStringLiteral("number"), sp, 1, 99);
         standard.article = r.string(so, QStringLiteral("article"), sp, false);
@@ -299,7 +153,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         }
         for (qsizetype ci = 0; ci < criteria.size() && !r.failed(); ++ci) {
             const QString cp = Reader::at(Reader::join(sp, QStringLiteral("criteria")), ci);
-            const QJsonObject co = r.object(criteria.at(ci), cp);
+            const QJsonObject co = r.object(criteria.at(ci), cp, {"code", "title", "mandatory", "levels"});
             Criterion criterion;
             criterion.standardNumber = standard.number;
             criterion.code = r.string(co, QStringLiteral("code"), cp);
@@ -312,11 +166,14 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
             if (!r.failed() && fw.m_criterionIndex.contains(criterion.code)) {
                 r.fail(tr("criterion code “%1” appears more than once.").arg(criterion.code));
             }
-            const QJsonObject levels = r.object(co.value(QStringLiteral("levels")), Reader::join(cp, QStringLiteral("levels")));
+            const QJsonObject levels = r.object(co.value(QStringLiteral("levels")), Reader::join(cp, QStringLiteral("levels")),
+                                                {"1", "2", "3", "4", "5", "6", "7", "8", "9"});
+            if (!r.failed() && levels.isEmpty()) {
+                r.fail(tr("criterion %1 has no indicators.").arg(criterion.code));
+            }
             for (auto it = levels.begin(); it != levels.end() && !r.failed(); ++it) {
-                bool ok = false;
-                const int level = it.key().toInt(&ok);
-                if (!ok || level < 1 || level > fw.m_maxCriterionLevel) {
+                const int level = it.key().toInt();
+                if (level > fw.m_maxCriterionLevel) {
                     r.fail(tr("criterion %1 has indicators for Mức %2, but the framework's criteria go up to Mức %3.")
                                .arg(criterion.code, it.key())
                                .arg(fw.m_maxCriterionLevel));
@@ -329,13 +186,18 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
                 QSet<QString> keys;
                 for (qsizetype ii = 0; ii < indicators.size() && !r.failed(); ++ii) {
                     const QString ip = Reader::at(lp, ii);
-                    const QJsonObject io = r.object(indicators.at(ii), ip);
+                    const QJsonObject io = r.object(indicators.at(ii), ip, {"label", "text", "repealed_by", "repealed_provision"});
                     Indicator indicator;
                     indicator.position = static_cast<int>(ii) + 1;
                     indicator.label = r.string(io, QStringLiteral("label"), ip, false);
                     indicator.text = r.string(io, QStringLiteral("text"), ip);
                     indicator.repealedBy = r.string(io, QStringLiteral("repealed_by"), ip, false);
                     indicator.repealedProvision = r.string(io, QStringLiteral("repealed_provision"), ip, false);
+                    static const QRegularExpression labelPattern(QStringLiteral("^[a-zđ]{0,2}$"));
+                    if (!r.failed() && !labelPattern.match(indicator.label).hasMatch()) {
+                        r.fail(tr("the indicator label “%1” at “%2” must be one or two lowercase letters, or empty.")
+                                   .arg(indicator.label, ip));
+                    }
                     if (!r.failed() && keys.contains(indicator.key())) {
                         r.fail(tr("criterion %1 has two indicators “%2” at Mức %3.").arg(criterion.code, indicator.key()).arg(level));
                     }
@@ -357,7 +219,9 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
 
     if (root.contains(QStringLiteral("extra_requirements"))) {
         const QString xp = QStringLiteral("extra_requirements");
-        const QJsonObject xo = r.object(root.value(xp), xp);
+        const QJsonObject xo = r.object(root.value(xp), xp,
+                                        {"level", "title", "article", "intro", "intro_en", "verified", "note", "source",
+                                         "requirements"});
         ExtraRequirements &x = fw.m_extraRequirements;
         x.level = r.integer(xo, QStringLiteral("level"), xp, 1, 9);
         x.title = r.string(xo, QStringLiteral("title"), xp);
@@ -369,7 +233,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         const QJsonArray reqs = r.array(xo, QStringLiteral("requirements"), xp);
         for (qsizetype i = 0; i < reqs.size() && !r.failed(); ++i) {
             const QString p = Reader::at(Reader::join(xp, QStringLiteral("requirements")), i);
-            const QJsonObject ro = r.object(reqs.at(i), p);
+            const QJsonObject ro = r.object(reqs.at(i), p, {"number", "text", "text_en"});
             ExtraRequirement req{r.integer(ro, QStringLiteral("number"), p, 1, 99), r.string(ro, QStringLiteral("text"), p),
                                  r.string(ro, QStringLiteral("text_en"), p, false)};
             if (!r.failed() && x.contains(req.number)) {
@@ -382,7 +246,8 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         }
     }
 
-    const QJsonObject rules = r.object(root.value(QStringLiteral("rules")), QStringLiteral("rules"));
+    const QJsonObject rules = r.object(root.value(QStringLiteral("rules")), QStringLiteral("rules"),
+                                         {"article", "verbatim", "verbatim_en", "summary", "standard_level", "school_levels"});
     fw.m_ruleText.article = r.string(rules, QStringLiteral("article"), QStringLiteral("rules"), false);
     fw.m_ruleText.verbatim = r.string(rules, QStringLiteral("verbatim"), QStringLiteral("rules"), false);
     fw.m_ruleText.verbatimEn = r.string(rules, QStringLiteral("verbatim_en"), QStringLiteral("rules"), false);
@@ -397,7 +262,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     }
     for (qsizetype li = 0; li < levelRules.size() && !r.failed(); ++li) {
         const QString lp = Reader::at(QStringLiteral("rules.school_levels"), li);
-        const QJsonObject lo = r.object(levelRules.at(li), lp);
+        const QJsonObject lo = r.object(levelRules.at(li), lp, {"level", "all_of"});
         SchoolLevelRule rule;
         rule.level = r.integer(lo, QStringLiteral("level"), lp, 1, 9);
         if (!r.failed() && rule.level != li + 1) {
@@ -411,7 +276,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
         }
         for (qsizetype ci = 0; ci < conditions.size() && !r.failed(); ++ci) {
             const QString cp = Reader::at(Reader::join(lp, QStringLiteral("all_of")), ci);
-            const QJsonObject co = r.object(conditions.at(ci), cp);
+            const QJsonObject co = r.object(conditions.at(ci), cp, {"criteria", "reach", "at_least", "extra_requirements"});
             RuleCondition condition;
             if (co.contains(QStringLiteral("extra_requirements"))) {
                 condition.kind = RuleCondition::Kind::ExtraRequirements;
@@ -419,6 +284,10 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
                     r.fail(tr("“%1.extra_requirements” must be “all”.").arg(cp));
                 } else if (fw.m_extraRequirements.isEmpty()) {
                     r.fail(tr("school level %1 needs the extra requirements, but the framework has none.").arg(rule.level));
+                } else if (fw.m_extraRequirements.level != rule.level) {
+                    r.fail(tr("the extra requirements are for Mức %1, but the rule of school level %2 uses them.")
+                               .arg(fw.m_extraRequirements.level)
+                               .arg(rule.level));
                 }
                 rule.conditions.append(condition);
                 continue;
@@ -472,14 +341,14 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     }
 
     const QString np = QStringLiteral("national_standard");
-    const QJsonObject ns = r.object(root.value(np), np);
+    const QJsonObject ns = r.object(root.value(np), np, {"text", "mapping", "mapping_source", "verified"});
     fw.m_nationalStandard.text = r.string(ns, QStringLiteral("text"), np);
     fw.m_nationalStandard.mappingSource = r.string(ns, QStringLiteral("mapping_source"), np, false);
     fw.m_nationalStandard.verified = r.boolean(ns, QStringLiteral("verified"), np);
     const QJsonArray mapping = r.array(ns, QStringLiteral("mapping"), np, false);
     for (qsizetype i = 0; i < mapping.size() && !r.failed(); ++i) {
         const QString p = Reader::at(Reader::join(np, QStringLiteral("mapping")), i);
-        const QJsonObject mo = r.object(mapping.at(i), p);
+        const QJsonObject mo = r.object(mapping.at(i), p, {"min_school_level", "degree"});
         NationalStandardStep step{r.integer(mo, QStringLiteral("min_school_level"), p, 1, fw.maxSchoolLevel()),
                                   r.integer(mo, QStringLiteral("degree"), p, 1, 9)};
         fw.m_nationalStandard.mapping.append(step);

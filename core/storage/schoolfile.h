@@ -44,6 +44,10 @@ public:
 
     void close();
 
+    // Durable writes (synchronous=FULL) are the rule. Only a file under construction that is thrown
+    // away if anything goes wrong (the demo school) may turn them off, to build in a fraction of the time.
+    [[nodiscard]] bool setDurable(bool durable);
+
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
@@ -61,6 +65,7 @@ private:
     bool readPragmas();
     bool configure();
     bool backupAndMigrate();
+    bool prepareForReading(const QString &path);
     bool fail(const QString &message);
 
     QList<Migration> m_migrations;

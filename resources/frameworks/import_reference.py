@@ -101,12 +101,15 @@ def rules_2026(ref):
 def national_standard(ref, is2026):
     text = ref["national_standard"]
     if is2026:
+        # The framework notes say "do not implement without the official text", so no mapping is
+        # applied; the one third-party claim is shown to users as a note.
         return {
             "text": text,
-            "mapping": [{"min_school_level": 1, "degree": 1}, {"min_school_level": 2, "degree": 2}],
-            "mapping_source": "procedure.md §6.6: Điều 16 khoản 2 as cited by third-party school software "
-                              "(school Mức 1 → mức độ 1, Mức 2 → mức độ 2). The framework notes did not find "
-                              "this mapping; not checked against the official text.",
+            "mapping": [],
+            "mapping_source": "Not applied. procedure.md §6.6 reports, from third-party school software only, that "
+                              "Điều 16 khoản 2 maps school Mức 1 → mức độ 1 and Mức 2 → mức độ 2; the framework notes "
+                              "found no source for it. Minh states no national-standard level under TT 57/2026 until "
+                              "the official text is checked.",
             "verified": False,
         }
     return {

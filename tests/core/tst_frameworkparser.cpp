@@ -246,6 +246,34 @@ void TestFrameworkParser::malformedFramework_isRejectedWithMessage_data()
     QTest::newRow("indicator without text") << Mutation([](QJsonObject &o) {
         mutateFirstIndicator(o, [](QJsonObject &i) { i[QStringLiteral("text")] = QStringLiteral("  "); });
     }) << prefix + QStringLiteral("the field “standards[0].criteria[0].levels.1[0].text” is empty.");
+    QTest::newRow("misspelt threshold key") << Mutation([](QJsonObject &o) {
+        QJsonObject condition = TestFrameworks::reach(QStringLiteral("all"), 1);
+        condition[QStringLiteral("atLeast")] = 5;
+        setRules(o, {TestFrameworks::schoolLevel(1, {condition})});
+    }) << prefix + QStringLiteral("“rules.school_levels[0].all_of[0]” has an unknown field “atLeast”.");
+    QTest::newRow("unknown top-level field") << Mutation([](QJsonObject &o) { o[QStringLiteral("standard")] = 1; })
+                                             << prefix + QStringLiteral("“/” has an unknown field “standard”.");
+    QTest::newRow("level key with leading zero") << Mutation([](QJsonObject &o) {
+        QJsonObject c = firstCriterion(o);
+        QJsonObject levels = c[QStringLiteral("levels")].toObject();
+        levels[QStringLiteral("01")] = levels.take(QStringLiteral("1"));
+        c[QStringLiteral("levels")] = levels;
+        setFirstCriterion(o, c);
+    }) << prefix + QStringLiteral("“standards[0].criteria[0].levels” has an unknown field “01”.");
+    QTest::newRow("criterion without indicators") << Mutation([](QJsonObject &o) {
+        QJsonObject c = firstCriterion(o);
+        c[QStringLiteral("levels")] = QJsonObject();
+        setFirstCriterion(o, c);
+    }) << prefix + QStringLiteral("criterion 1.1 has no indicators.");
+    QTest::newRow("label with a slash") << Mutation([](QJsonObject &o) {
+        mutateFirstIndicator(o, [](QJsonObject &i) { i[QStringLiteral("label")] = QStringLiteral("a/b"); });
+    }) << prefix + QStringLiteral("the indicator label “a/b” at “standards[0].criteria[0].levels.1[0]” must be one or two "
+                                  "lowercase letters, or empty.");
+    QTest::newRow("extra requirements of another level") << Mutation([](QJsonObject &o) {
+        QJsonObject extra = o[QStringLiteral("extra_requirements")].toObject();
+        extra[QStringLiteral("level")] = 5;
+        o[QStringLiteral("extra_requirements")] = extra;
+    }) << prefix + QStringLiteral("the extra requirements are for Mức 5, but the rule of school level 4 uses them.");
     QTest::newRow("wrong type") << Mutation([](QJsonObject &o) { o[QStringLiteral("circular")] = 18; })
                                 << prefix + QStringLiteral("the field “circular” must be text.");
 }

@@ -73,6 +73,18 @@ QString kindName(Kind kind)
         return QStringLiteral("CriterionRemoved");
     case Kind::CriterionRetitled:
         return QStringLiteral("CriterionRetitled");
+    case Kind::CriterionMandatoryChanged:
+        return QStringLiteral("CriterionMandatoryChanged");
+    case Kind::StandardRetitled:
+        return QStringLiteral("StandardRetitled");
+    case Kind::TextFieldAdded:
+        return QStringLiteral("TextFieldAdded");
+    case Kind::TextFieldRemoved:
+        return QStringLiteral("TextFieldRemoved");
+    case Kind::TextFieldRetitled:
+        return QStringLiteral("TextFieldRetitled");
+    case Kind::EvidenceSchemeChanged:
+        return QStringLiteral("EvidenceSchemeChanged");
     case Kind::IndicatorAdded:
         return QStringLiteral("IndicatorAdded");
     case Kind::IndicatorRemoved:
@@ -155,6 +167,8 @@ private Q_SLOTS:
     void preview_otherFramework_fails();
     void preview_sameFramework_isUpToDateOnlyForSameSource_data();
     void preview_sameFramework_isUpToDateOnlyForSameSource();
+    void preview_mandatoryAndFieldChanges_areListedWithOrphans();
+    void apply_clearsVerdictOfIndicatorRepealedInBetween();
 };
 
 void TestFrameworkUpgrade::initTestCase()
@@ -275,6 +289,64 @@ void TestFrameworkUpgrade::preview_sameFramework_isUpToDateOnlyForSameSource()
     QVERIFY(upgrade.changes().isEmpty());
     QVERIFY(upgrade.clearedJudgements().isEmpty());
     QCOMPARE(upgrade.isUpToDate(), upToDate);
+}
+
+void TestFrameworkUpgrade::preview_mandatoryAndFieldChanges_areListedWithOrphans()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QVERIFY(school.document.setCriterionText(QStringLiteral("1.2"), QStringLiteral("weaknesses"), QStringLiteral("Còn hạn chế.")));
+    QJsonObject json = TestSupport::withCriterion(TestSupport::shippedJson(QStringLiteral("tt18-2018")), 0, 0,
+                                                  [](QJsonObject &c) { c[QStringLiteral("mandatory")] = true; });
+    QJsonObject regime = json[QStringLiteral("regime")].toObject();
+    QJsonArray fields = regime[QStringLiteral("criterion_fields")].toArray();
+    fields.removeAt(2); // "weaknesses"
+    regime[QStringLiteral("criterion_fields")] = fields;
+    json[QStringLiteral("regime")] = regime;
+    const Framework newer = parse(QJsonDocument(json).toJson());
+    FrameworkUpgrade upgrade(&school.document, newer);
+    QVERIFY(upgrade.preview());
+    QStringList described;
+    for (const FrameworkChange &change : upgrade.changes()) {
+        described.append(FrameworkUpgrade::describe(change));
+    }
+    QVERIFY2(described.contains(QStringLiteral("Criterion 1.1 becomes mandatory.")), qPrintable(described.join(QLatin1Char('\n'))));
+    QVERIFY(described.contains(QStringLiteral("The text “Điểm yếu” is no longer part of the framework; what was written there "
+                                              "stays in the file but is not shown.")));
+    QCOMPARE(upgrade.orphanedRecords(), QStringList{QStringLiteral("the text “Điểm yếu” of criterion 1.2")});
+    QVERIFY(!upgrade.isUpToDate());
+}
+
+void TestFrameworkUpgrade::apply_clearsVerdictOfIndicatorRepealedInBetween()
+{
+    // Judged, then repealed by a first upgrade (the verdict stays), then reworded by a second: the
+    // second upgrade must be able to clear the verdict of an indicator no longer in force.
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const IndicatorRef ref{QStringLiteral("1.1"), 1, QStringLiteral("a")};
+    QVERIFY(school.document.setIndicatorVerdict(ref, Verdict::Met));
+    const auto editA = [](const QJsonObject &base, const std::function<void(QJsonObject &)> &edit) {
+        return TestSupport::withCriterion(base, 0, 0, [&](QJsonObject &c) {
+            QJsonObject levels = c[QStringLiteral("levels")].toObject();
+            QJsonArray one = levels[QStringLiteral("1")].toArray();
+            QJsonObject a = one[0].toObject();
+            edit(a);
+            one[0] = a;
+            levels[QStringLiteral("1")] = one;
+            c[QStringLiteral("levels")] = levels;
+        });
+    };
+    const QJsonObject repealed = editA(TestSupport::shippedJson(QStringLiteral("tt18-2018")), [](QJsonObject &a) {
+        a[QStringLiteral("repealed_by")] = QStringLiteral("22/2024/TT-BGDĐT");
+    });
+    FrameworkUpgrade first(&school.document, parse(QJsonDocument(repealed).toJson()));
+    QVERIFY2(first.apply(), qPrintable(first.errorString()));
+    const QJsonObject reworded = editA(repealed, [](QJsonObject &a) { a[QStringLiteral("text")] = QStringLiteral("Văn bản mới;"); });
+    FrameworkUpgrade second(&school.document, parse(QJsonDocument(reworded).toJson()));
+    QVERIFY(second.preview());
+    QCOMPARE(second.clearedJudgements(), QStringList{ref.toString()});
+    QVERIFY2(second.apply(), qPrintable(second.errorString()));
+    QCOMPARE(school.document.judgements().indicator(ref), Verdict::NotJudged);
 }
 
 QTEST_GUILESS_MAIN(TestFrameworkUpgrade)

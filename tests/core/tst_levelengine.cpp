@@ -271,7 +271,8 @@ void TestLevelEngine::rule2026_thresholds()
         }
         const Evaluation e = LevelEngine(fw).evaluate(judgeTo(fw, levels, AfterAmendment), AfterAmendment);
         QCOMPARE(e.schoolLevel, school);
-        QCOMPARE(e.nationalStandardDegree.value_or(-1), school);
+        // TT 57/2026's national-standard mapping is not confirmed, so none is stated.
+        QVERIFY(!e.nationalStandardDegree.has_value());
         QVERIFY(!e.blocking.contains(school));
         QCOMPARE(e.blocking.contains(school + 1), school < 2);
     }

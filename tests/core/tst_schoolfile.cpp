@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -86,6 +87,7 @@ class TestSchoolFile : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void openReadOnly_afterInterruptedEdit_rollsBackAndReads();
     void create_thenOpenReadWrite();
     void create_writesApplicationIdAndLatestVersion();
     void create_userPartFile_isLeftAlone();
@@ -490,6 +492,38 @@ void TestSchoolFile::open_historicalSchema_opensAtLatestWithData()
     QVERIFY2(document.setIndicatorVerdict({QStringLiteral("1.2"), 1, QStringLiteral("a")}, Verdict::Met),
              qPrintable(document.errorString()));
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestSchoolFile::openReadOnly_afterInterruptedEdit_rollsBackAndReads()
+{
+    // An edit killed in the middle of its transaction leaves a journal beside the file. Reading
+    // the file read-only (as "minh-cli level" does) must roll it back, not call the file damaged.
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const QString name = school.document.school().name;
+    school.document.close();
+    const qint64 sizeBefore = QFileInfo(school.path).size();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {school.path});
+    QVERIFY(sqlite.waitForStarted());
+    // A tiny page cache makes SQLite write changed pages into the file before the commit, so the
+    // journal left behind is "hot": without it the file on disk is inconsistent.
+    sqlite.write("PRAGMA cache_size = 2;\nBEGIN;\nUPDATE school SET name = 'half-written';\n"
+                 "INSERT INTO change_log (changed_at, author, entity, entity_key) "
+                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000) "
+                 "SELECT 'now', 'test', 'filler', printf('%08d', x) FROM c;\n"
+                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c;\n");
+    const QString journal = school.path + QStringLiteral("-journal");
+    // The file grows only when pages are spilled into it, after the journal was written and synced.
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(journal).size() > 0 && QFileInfo(school.path).size() > sizeBefore + 100 * 1024, 20000);
+    sqlite.kill();
+    QVERIFY(sqlite.waitForFinished());
+    QVERIFY(QFileInfo::exists(journal));
+
+    SchoolDocument reader;
+    QVERIFY2(reader.open(school.path, SchoolFile::Access::ReadOnly), qPrintable(reader.errorString()));
+    QCOMPARE(reader.school().name, name);
+    QVERIFY(!QFileInfo::exists(journal));
 }
 
 QTEST_GUILESS_MAIN(TestSchoolFile)

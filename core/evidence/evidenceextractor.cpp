@@ -1,0 +1,107 @@
+#include "evidenceextractor.h"
+
+#include "document/schooldocument.h"
+#include "safefilename.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+namespace Minh::Core {
+
+EvidenceExtractor::EvidenceExtractor(const SchoolDocument &document)
+    : m_document(document)
+{
+}
+
+bool EvidenceExtractor::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool EvidenceExtractor::prepareFolder(const QString &folder)
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir()) {
+        return fail(tr("“%1” is a file, not a folder.").arg(folder));
+    }
+    if (!QDir().mkpath(folder)) {
+        return fail(tr("The folder “%1” cannot be created.").arg(folder));
+    }
+    return true;
+}
+
+bool EvidenceExtractor::extract(const EvidenceItem &item, const QString &folder, QSet<QString> *taken,
+                                const EvidenceStore::Progress &progress)
+{
+    EvidenceStore store = m_document.evidenceStore();
+    const QDir dir(folder);
+    for (const EvidenceFile &file : item.files) {
+        // Every name is sanitised: it has no separators, so the path cannot leave `folder`.
+        const QString name = SafeFileName::unique(SafeFileName::forEvidence(item.code, item.title, file.fileName), taken);
+        const QString path = dir.filePath(name);
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly)) {
+            return fail(tr("The file “%1” cannot be written: %2").arg(path, out.errorString()));
+        }
+        if (!store.read(file.contentId, &out, progress)) {
+            out.cancelWriting();
+            return fail(tr("%1 could not be extracted: %2").arg(item.code, store.errorString()));
+        }
+        if (!out.commit()) {
+            return fail(tr("The file “%1” cannot be written: %2").arg(path, out.errorString()));
+        }
+        m_written.append(path);
+    }
+    return true;
+}
+
+bool EvidenceExtractor::extractItem(const QString &code, const QString &folder, const EvidenceStore::Progress &progress)
+{
+    m_written.clear();
+    const EvidenceItem *item = m_document.evidenceItem(code);
+    if (!item) {
+        return fail(tr("There is no evidence item with the code %1.").arg(code));
+    }
+    if (item->files.isEmpty()) {
+        return fail(tr("%1 has no files; it is kept at: %2").arg(code, item->location.isEmpty() ? tr("(no place given)") : item->location));
+    }
+    QSet<QString> taken;
+    const QStringList existing = QDir(folder).entryList(QDir::Files);
+    for (const QString &name : existing) {
+        taken.insert(name.toCaseFolded());
+    }
+    return prepareFolder(folder) && extract(*item, folder, &taken, progress);
+}
+
+bool EvidenceExtractor::extractAll(const QString &folder, const EvidenceStore::Progress &progress)
+{
+    m_written.clear();
+    if (!prepareFolder(folder)) {
+        return false;
+    }
+    QHash<QString, QSet<QString>> takenPerFolder;
+    for (const EvidenceItem &item : m_document.evidence()) {
+        if (item.files.isEmpty()) {
+            continue;
+        }
+        const Criterion *criterion = m_document.framework().criterion(item.criterionCode);
+        const QString sub = QDir(folder).filePath(
+            SafeFileName::sanitize(tr("Standard %1").arg(criterion ? criterion->standardNumber : 0)));
+        if (!takenPerFolder.contains(sub)) {
+            QSet<QString> &taken = takenPerFolder[sub];
+            const QStringList existing = QDir(sub).entryList(QDir::Files);
+            for (const QString &name : existing) {
+                taken.insert(name.toCaseFolded());
+            }
+        }
+        if (!prepareFolder(sub) || !extract(item, sub, &takenPerFolder[sub], progress)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Minh::Core

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "healthfinding.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Minh::Core {
+
+class SchoolDocument;
+
+// The one evidence check, used by the window, by "minh-cli check" and before packaging. It reads
+// metadata and citations only, never file contents, so it stays fast on a school file of
+// several gigabytes.
+class EvidenceHealth
+{
+    Q_DECLARE_TR_FUNCTIONS(Minh::Core::EvidenceHealth)
+
+public:
+    static QList<HealthFinding> check(const SchoolDocument &document);
+    static QString kindKey(HealthFinding::Kind kind);
+    static bool hasErrors(const QList<HealthFinding> &findings);
+};
+
+} // namespace Minh::Core

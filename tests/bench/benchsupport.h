@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QString>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+// Shared by the benchmark programs: wall-clock timing, the reference tool run in the same
+// conditions, peak memory, and the table every benchmark prints.
+namespace BenchSupport {
+
+inline double seconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// Runs a shell command (the reference tool) and returns its wall-clock time, or -1 on failure.
+inline double timeShell(const QString &command)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    shell.setStandardOutputFile(QProcess::nullDevice());
+    shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
+        return -1;
+    }
+    return seconds(timer);
+}
+
+inline double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+struct Row
+{
+    QString operation;
+    double minh = 0;
+    QString reference;
+    double referenceSeconds = 0;
+    double target = 0; // highest acceptable ratio
+    double peakMb = 0;
+};
+
+inline bool printTable(const QList<Row> &rows)
+{
+    QTextStream out(stdout);
+    bool allMet = true;
+    out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7\n")
+               .arg(QStringLiteral("operation"), -22)
+               .arg(QStringLiteral("Minh s"), 8)
+               .arg(QStringLiteral("reference"), -28)
+               .arg(QStringLiteral("ref s"), 8)
+               .arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("target"), 7)
+               .arg(QStringLiteral("peak MB"), 8);
+    for (const Row &r : rows) {
+        const double ratio = r.referenceSeconds > 0 ? r.minh / r.referenceSeconds : -1;
+        const bool met = ratio >= 0 && ratio <= r.target;
+        allMet = allMet && met;
+        out << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6 | %7 %8\n")
+                   .arg(r.operation, -22)
+                   .arg(r.minh, 8, 'f', 2)
+                   .arg(r.reference, -28)
+                   .arg(r.referenceSeconds, 8, 'f', 2)
+                   .arg(ratio, 6, 'f', 2)
+                   .arg(QStringLiteral("≤ %1").arg(r.target, 0, 'f', 1), 7)
+                   .arg(r.peakMb, 8, 'f', 0)
+                   .arg(met ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+    }
+    return allMet;
+}
+
+} // namespace BenchSupport
