@@ -150,6 +150,31 @@ inline void execute(const QString &path, const QString &statement)
     rows(path, statement, true);
 }
 
+// Runs one statement with bound values on a connection of its own, as another program would, and
+// says whether it changed at least one row.
+inline bool writeBehind(const QString &path, const QString &statement, const QVariantList &values = {})
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("behind-%1").arg(++counter);
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        done = db.open() && query.prepare(statement);
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
+        done = done && query.exec() && query.numRowsAffected() > 0;
+        if (!done) {
+            qWarning("%s: %s %s", qPrintable(statement), qPrintable(db.lastError().text()),
+                     qPrintable(query.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
 // A file's content fingerprint: reading a school file must leave it byte for byte the same.
 inline QByteArray fileHash(const QString &path)
 {

@@ -227,35 +227,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: minh-cli &lt;command&gt; [options]
-
-Commands:
-  frameworks [--json]                      list the frameworks Minh knows
-  framework-import FILE                    validate and import a framework file
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           create a school file
-  demo OUT.minh [--framework ID]           create the demo school
-  judge FILE --json J.json                 record verdicts from a JSON file
-  level FILE [--json]                      compute the levels, with reasons
-  show FILE [--json]                       the whole assessment
-  upgrade FILE [--framework-file F] [--apply]
-                                           show or apply a newer version of the framework
-  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
-               [--box N] [--year YYYY-YYYY] [PATH...]
-                                           add an evidence item with its files; prints its code
-  evidence attach FILE --code CODE PATH... attach more files to an item
-  evidence cite FILE --code CODE --criterion CODE
-                                           record that a criterion uses an item
-  evidence list FILE [--json]              the evidence register
-  evidence extract FILE OUTDIR [--code CODE]
-                                           write evidence files into a folder
-  check FILE [--json]                      the evidence health check (exit 1 on errors)
-
-Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” has the same content as a file of %2; it is stored once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,10 +337,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown evidence command “%1”; use add, attach, cite, list or extract.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks the evidence: criteria without evidence, items cited nowhere, citations of nothing, missing or damaged files, the evidence window, missing titles, dates and issuers. Exit status 1 when it finds errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +354,72 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>kept in the file but no longer shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: minh-cli &lt;command&gt; [options]
+
+Commands:
+  frameworks [--json]                      list the frameworks Minh knows
+  framework-import FILE                    validate and import a framework file
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           create a school file
+  demo OUT.minh [--framework ID]           create the demo school
+  judge FILE --json J.json                 record verdicts from a JSON file
+  level FILE [--json]                      compute the levels, with reasons
+  show FILE [--json]                       the whole assessment
+  upgrade FILE [--framework-file F] [--apply]
+                                           show or apply a newer version of the framework
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           add an evidence item with its files; prints its code
+  evidence attach FILE --code CODE PATH... attach more files to an item
+  evidence cite FILE --code CODE --criterion CODE
+                                           record that a criterion uses an item
+  evidence list FILE [--json]              the evidence register
+  evidence extract FILE OUTDIR [--code CODE]
+                                           write evidence files into a folder
+  evidence renumber FILE [--box-per-standard] [--apply]
+                                           renumber codes without gaps, updating citations
+  check FILE [--json]                      the evidence health check (exit 1 on errors)
+
+Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows how the evidence codes would be renumbered (per criterion 01, 02… without gaps) and, with --apply, renumbers them and updates every citation in the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also put every item in the box of its standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes are already numbered without gaps; nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts cite %1, but no item has these codes; renumbering would make the citations point at other items. Correct them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --apply to renumber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %n item(s); citations in the texts were updated.</source>
+        <translation>
+            <numerusform>Renumbered %n item; citations in the texts were updated.</numerusform>
+            <numerusform>Renumbered %n items; citations in the texts were updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown evidence command “%1”; use add, attach, cite, list, extract or renumber.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,6 +474,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>The file “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo&apos;s files cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +563,13 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>%1 has no issuer or author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceRenumbering</name>
+    <message>
+        <source>Renumbering would give items the codes %1, which the texts already cite although no item has them. Correct those citations first (see the evidence check).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,60 +222,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: minh-cli &lt;command&gt; [options]
-
-Commands:
-  frameworks [--json]                      list the frameworks Minh knows
-  framework-import FILE                    validate and import a framework file
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           create a school file
-  demo OUT.minh [--framework ID]           create the demo school
-  judge FILE --json J.json                 record verdicts from a JSON file
-  level FILE [--json]                      compute the levels, with reasons
-  show FILE [--json]                       the whole assessment
-  upgrade FILE [--framework-file F] [--apply]
-                                           show or apply a newer version of the framework
-  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
-               [--box N] [--year YYYY-YYYY] [PATH...]
-                                           add an evidence item with its files; prints its code
-  evidence attach FILE --code CODE PATH... attach more files to an item
-  evidence cite FILE --code CODE --criterion CODE
-                                           record that a criterion uses an item
-  evidence list FILE [--json]              the evidence register
-  evidence extract FILE OUTDIR [--code CODE]
-                                           write evidence files into a folder
-  check FILE [--json]                      the evidence health check (exit 1 on errors)
-
-Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
-</source>
-        <translation>Cách dùng: minh-cli &lt;lệnh&gt; [tùy chọn]
-
-Các lệnh:
-  frameworks [--json]                      liệt kê các bộ tiêu chuẩn có trong Minh
-  framework-import FILE                    kiểm tra và nhập một tệp bộ tiêu chuẩn
-  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
-                                           tạo một tệp dữ liệu trường
-  demo OUT.minh [--framework ID]           tạo trường minh họa
-  judge FILE --json J.json                 ghi kết quả đánh giá từ một tệp JSON
-  level FILE [--json]                      tính các mức đạt được, kèm lý do
-  show FILE [--json]                       in toàn bộ kết quả tự đánh giá
-  upgrade FILE [--framework-file F] [--apply]
-                                           xem hoặc áp dụng phiên bản mới hơn của bộ tiêu chuẩn
-  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
-               [--box N] [--year YYYY-YYYY] [PATH...]
-                                           thêm một minh chứng kèm các tệp; in ra mã minh chứng
-  evidence attach FILE --code CODE PATH... đính kèm thêm tệp vào một minh chứng
-  evidence cite FILE --code CODE --criterion CODE
-                                           ghi nhận một tiêu chí dùng một minh chứng đã có
-  evidence list FILE [--json]              in danh mục minh chứng
-  evidence extract FILE OUTDIR [--code CODE]
-                                           ghi các tệp minh chứng ra một thư mục
-  check FILE [--json]                      kiểm tra minh chứng (mã thoát 1 nếu có lỗi)
-
-Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệnh sai hoặc dữ liệu đầu vào không hợp lệ.
-</translation>
-    </message>
-    <message>
         <source>“%1” has the same content as a file of %2; it is stored once.</source>
         <translation>“%1” trùng nội dung với một tệp của minh chứng %2; nội dung này chỉ được lưu một lần.</translation>
     </message>
@@ -384,10 +330,6 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <translation>Chỉ ghi các tệp của minh chứng có mã này.</translation>
     </message>
     <message>
-        <source>Unknown evidence command “%1”; use add, attach, cite, list or extract.</source>
-        <translation>Lệnh evidence không có lệnh con “%1”; hãy dùng add, attach, cite, list hoặc extract.</translation>
-    </message>
-    <message>
         <source>Checks the evidence: criteria without evidence, items cited nowhere, citations of nothing, missing or damaged files, the evidence window, missing titles, dates and issuers. Exit status 1 when it finds errors.</source>
         <translation>Kiểm tra minh chứng: tiêu chí chưa có minh chứng, minh chứng không được trích dẫn ở đâu, mã được trích dẫn nhưng không có minh chứng, tệp bị thiếu hoặc bị hỏng, khoảng thời gian của minh chứng, minh chứng chưa ghi tên, ngày ban hành hoặc nơi ban hành. Mã thoát là 1 nếu phát hiện lỗi.</translation>
     </message>
@@ -406,6 +348,98 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>kept in the file but no longer shown: %1</source>
         <translation>vẫn được giữ trong tệp nhưng không còn hiển thị: %1</translation>
+    </message>
+    <message>
+        <source>Usage: minh-cli &lt;command&gt; [options]
+
+Commands:
+  frameworks [--json]                      list the frameworks Minh knows
+  framework-import FILE                    validate and import a framework file
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           create a school file
+  demo OUT.minh [--framework ID]           create the demo school
+  judge FILE --json J.json                 record verdicts from a JSON file
+  level FILE [--json]                      compute the levels, with reasons
+  show FILE [--json]                       the whole assessment
+  upgrade FILE [--framework-file F] [--apply]
+                                           show or apply a newer version of the framework
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           add an evidence item with its files; prints its code
+  evidence attach FILE --code CODE PATH... attach more files to an item
+  evidence cite FILE --code CODE --criterion CODE
+                                           record that a criterion uses an item
+  evidence list FILE [--json]              the evidence register
+  evidence extract FILE OUTDIR [--code CODE]
+                                           write evidence files into a folder
+  evidence renumber FILE [--box-per-standard] [--apply]
+                                           renumber codes without gaps, updating citations
+  check FILE [--json]                      the evidence health check (exit 1 on errors)
+
+Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
+</source>
+        <translation>Cách dùng: minh-cli &lt;lệnh&gt; [tùy chọn]
+
+Các lệnh:
+  frameworks [--json]                      liệt kê các bộ tiêu chuẩn có trong Minh
+  framework-import FILE                    kiểm tra và nhập một tệp bộ tiêu chuẩn
+  new OUT.minh --framework ID --school NAME [--year YYYY-YYYY] [--type TYPE]
+                                           tạo một tệp dữ liệu trường
+  demo OUT.minh [--framework ID]           tạo trường minh họa
+  judge FILE --json J.json                 ghi kết quả đánh giá từ một tệp JSON
+  level FILE [--json]                      tính các mức đạt được, kèm lý do
+  show FILE [--json]                       in toàn bộ kết quả tự đánh giá
+  upgrade FILE [--framework-file F] [--apply]
+                                           xem hoặc áp dụng phiên bản mới hơn của bộ tiêu chuẩn
+  evidence add FILE --criterion CODE --title TEXT [--issued TEXT] [--issuer TEXT]
+               [--box N] [--year YYYY-YYYY] [PATH...]
+                                           thêm một minh chứng cùng các tệp; in ra mã minh chứng
+  evidence attach FILE --code CODE PATH... đính kèm thêm tệp vào một minh chứng
+  evidence cite FILE --code CODE --criterion CODE
+                                           ghi nhận một tiêu chí dùng một minh chứng
+  evidence list FILE [--json]              danh mục minh chứng
+  evidence extract FILE OUTDIR [--code CODE]
+                                           xuất các tệp minh chứng ra một thư mục
+  evidence renumber FILE [--box-per-standard] [--apply]
+                                           đánh lại mã cho liền số, cập nhật các trích dẫn
+  check FILE [--json]                      kiểm tra minh chứng (mã thoát 1 nếu có lỗi)
+
+Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệnh sai hoặc dữ liệu đầu vào không hợp lệ.
+</translation>
+    </message>
+    <message>
+        <source>Shows how the evidence codes would be renumbered (per criterion 01, 02… without gaps) and, with --apply, renumbers them and updates every citation in the texts.</source>
+        <translation>Cho xem các mã minh chứng sẽ được đánh lại thế nào (theo từng tiêu chí 01, 02… liền số) và, với --apply, đánh lại mã và cập nhật mọi trích dẫn trong các phần viết.</translation>
+    </message>
+    <message>
+        <source>Also put every item in the box of its standard.</source>
+        <translation>Đồng thời xếp mỗi minh chứng vào hộp của tiêu chuẩn tương ứng.</translation>
+    </message>
+    <message>
+        <source>Apply the changes shown.</source>
+        <translation>Áp dụng các thay đổi đã hiển thị.</translation>
+    </message>
+    <message>
+        <source>The codes are already numbered without gaps; nothing to change.</source>
+        <translation>Các mã đã được đánh liền số; không có gì cần thay đổi.</translation>
+    </message>
+    <message>
+        <source>The texts cite %1, but no item has these codes; renumbering would make the citations point at other items. Correct them first.</source>
+        <translation>Các phần viết đang trích dẫn %1 nhưng không có minh chứng nào mang mã này; nếu đánh lại mã, các trích dẫn đó sẽ trỏ sang minh chứng khác. Hãy sửa chúng trước.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --apply to renumber.</source>
+        <translation>Chưa có thay đổi nào được áp dụng. Hãy chạy lại lệnh với --apply để đánh lại mã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renumbered %n item(s); citations in the texts were updated.</source>
+        <translation>
+            <numerusform>Đã đánh lại mã %n minh chứng; các trích dẫn trong phần viết đã được cập nhật.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown evidence command “%1”; use add, attach, cite, list, extract or renumber.</source>
+        <translation>Không có lệnh minh chứng “%1”; hãy dùng add, attach, cite, list, extract hoặc renumber.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +494,10 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>The file “%1” could not be created.</source>
         <translation>Không tạo được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo&apos;s files cannot be created.</source>
+        <translation>Không tạo được thư mục tạm cho các tệp của trường minh họa.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +582,13 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>%1 has no issuer or author.</source>
         <translation>Minh chứng %1 chưa có nơi ban hành hoặc người thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::EvidenceRenumbering</name>
+    <message>
+        <source>Renumbering would give items the codes %1, which the texts already cite although no item has them. Correct those citations first (see the evidence check).</source>
+        <translation>Nếu đánh lại mã, các minh chứng sẽ nhận mã %1 — những mã đang được trích dẫn trong phần viết dù không có minh chứng nào mang chúng. Hãy sửa các trích dẫn đó trước (xem phần kiểm tra minh chứng).</translation>
     </message>
 </context>
 <context>

@@ -19,14 +19,6 @@ namespace {
 
 constexpr qint64 JudgementFileLimit = 16 * 1024 * 1024;
 
-bool openDocument(Context &context, Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access)
-{
-    if (!document.open(path, access)) {
-        context.fail(document.errorString());
-        return false;
-    }
-    return true;
-}
 
 bool validSchoolYear(const QString &year)
 {
@@ -126,7 +118,7 @@ int judge(Context &context, const QStringList &arguments)
         return context.fail(Context::tr("Give the verdicts with --json FILE."));
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadWrite)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadWrite)) {
         return BadInput;
     }
     const QString jsonPath = parser.value(QStringLiteral("json"));
@@ -156,7 +148,7 @@ int level(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
     const Core::Evaluation evaluation = document.evaluate();
@@ -199,7 +191,7 @@ int show(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
     context.printJson(Core::AssessmentJson::toJson(document));

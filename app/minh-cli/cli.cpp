@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "assessmentcommands.h"
+#include "document/schooldocument.h"
 #include "evidencecommands.h"
 #include "frameworkcommands.h"
 
@@ -55,6 +56,15 @@ int Context::fail(const QString &message, int code)
     err << message << '\n';
     err.flush();
     return code;
+}
+
+bool Context::open(Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access)
+{
+    if (!document.open(path, access)) {
+        fail(document.errorString());
+        return false;
+    }
+    return true;
 }
 
 void Context::printJson(const QJsonObject &object)

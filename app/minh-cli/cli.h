@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framework/frameworkcatalog.h"
+#include "storage/schoolfile.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,6 +10,10 @@
 #include <optional>
 
 class QCommandLineParser;
+
+namespace Minh::Core {
+class SchoolDocument;
+}
 
 namespace Minh::Cli {
 
@@ -37,6 +42,8 @@ public:
     // `minimum` to `maximum` positional arguments (maximum -1: no limit; default: exactly minimum).
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum = -2);
     int fail(const QString &message, int code = BadInput);
+    // Opens a school file; on failure prints why and returns false.
+    bool open(Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access);
     void printJson(const QJsonObject &object);
     // Reads a small input file (JSON, password…), "-" meaning standard input; nullopt on error.
     std::optional<QByteArray> readInput(const QString &path, qint64 limit);

@@ -16,21 +16,26 @@ namespace Minh::Cli {
 
 namespace {
 
-bool openDocument(Context &context, Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access)
-{
-    if (!document.open(path, access)) {
-        context.fail(document.errorString());
-        return false;
-    }
-    return true;
-}
-
 // The code as the register writes it, whatever spelling the user typed ("h1 1.1 01" → "[H1-1.1-01]").
 QString canonicalCode(const Core::SchoolDocument &document, const QString &typed)
 {
     const Core::CitationParser parser(document.framework().regime().evidence.codeFormat);
     const auto code = parser.parseCode(typed);
     return code ? parser.format(*code) : typed.trimmed();
+}
+
+// "2024-2025" or "2023-2024, 2024-2025": each a pair of consecutive years.
+bool validSchoolYears(const QString &text)
+{
+    static const QRegularExpression pair(QStringLiteral("^(\\d{4})-(\\d{4})$"));
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("\\s*[,;]\\s*")));
+    for (const QString &part : parts) {
+        const auto match = pair.match(part.trimmed());
+        if (!match.hasMatch() || match.captured(2).toInt() != match.captured(1).toInt() + 1) {
+            return false;
+        }
+    }
+    return !parts.isEmpty();
 }
 
 void reportDuplicates(Context &context, const Core::SchoolDocument &document, const QString &code,
@@ -71,17 +76,16 @@ int add(Context &context, const QStringList &arguments)
     }
     bool boxOk = true;
     const int box = parser.isSet(QStringLiteral("box")) ? parser.value(QStringLiteral("box")).toInt(&boxOk) : 0;
-    if (!boxOk || box < 0 || box > 999) {
+    if (parser.isSet(QStringLiteral("box")) && (!boxOk || box < 1 || box > 999)) {
         return context.fail(Context::tr("The box must be a number from 1 to 999."));
     }
-    static const QRegularExpression years(QStringLiteral("^\\s*(\\d{4}-\\d{4})(\\s*[,;]\\s*\\d{4}-\\d{4})*\\s*$"));
-    if (parser.isSet(QStringLiteral("year")) && !years.match(parser.value(QStringLiteral("year"))).hasMatch()) {
+    if (parser.isSet(QStringLiteral("year")) && !validSchoolYears(parser.value(QStringLiteral("year")))) {
         return context.fail(Context::tr("“%1” is not a school year; write it as 2024-2025 (several separated by commas).")
                                 .arg(parser.value(QStringLiteral("year"))));
     }
     QStringList positional = parser.positionalArguments();
     Core::SchoolDocument document;
-    if (!openDocument(context, document, positional.takeFirst(), Core::SchoolFile::Access::ReadWrite)) {
+    if (!context.open(document, positional.takeFirst(), Core::SchoolFile::Access::ReadWrite)) {
         return BadInput;
     }
     Core::EvidenceItem item;
@@ -115,7 +119,7 @@ int attach(Context &context, const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     Core::SchoolDocument document;
-    if (!openDocument(context, document, positional.takeFirst(), Core::SchoolFile::Access::ReadWrite)) {
+    if (!context.open(document, positional.takeFirst(), Core::SchoolFile::Access::ReadWrite)) {
         return BadInput;
     }
     const QString code = canonicalCode(document, parser.value(QStringLiteral("code")));
@@ -139,7 +143,7 @@ int cite(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadWrite)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadWrite)) {
         return BadInput;
     }
     const QString code = canonicalCode(document, parser.value(QStringLiteral("code")));
@@ -160,7 +164,7 @@ int list(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -186,7 +190,7 @@ int extract(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().at(0), Core::SchoolFile::Access::ReadOnly)) {
+    if (!context.open(document, parser.positionalArguments().at(0), Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
     Core::EvidenceExtractor extractor(document);
@@ -217,7 +221,7 @@ int renumber(Context &context, const QStringList &arguments)
     }
     Core::SchoolDocument document;
     const bool apply = parser.isSet(QStringLiteral("apply"));
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(),
+    if (!context.open(document, parser.positionalArguments().constFirst(),
                       apply ? Core::SchoolFile::Access::ReadWrite : Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
@@ -289,7 +293,7 @@ int check(Context &context, const QStringList &arguments)
         return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
     }
     Core::SchoolDocument document;
-    if (!openDocument(context, document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
         return BadInput;
     }
     const QList<Core::HealthFinding> findings = Core::EvidenceHealth::check(document);

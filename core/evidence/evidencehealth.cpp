@@ -13,22 +13,40 @@ namespace Minh::Core {
 
 namespace {
 
-// School years an item covers, as the first calendar year of each: "2023-2024" → 2023. When no
-// school year is written, a year found in the issue date stands in for it.
+// The school years an item may cover, as the calendar year each starts in ("2023-2024" → 2023).
+// Without a written school year, the issue date stands in: a date from August on belongs to the
+// school year starting that year, an earlier one to the year before; a bare year may be either.
 QList<int> coveredYears(const EvidenceItem &item)
 {
     static const QRegularExpression schoolYear(QStringLiteral("\\b((?:19|20)\\d{2})\\s*[-–/]\\s*(?:19|20)\\d{2}\\b"));
+    static const QRegularExpression date(QStringLiteral("\\b\\d{1,2}\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})\\b"));
+    static const QRegularExpression monthYear(QStringLiteral("tháng\\s*(\\d{1,2})\\s*(?:năm|/)\\s*((?:19|20)\\d{2})"),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression year(QStringLiteral("\\b((?:19|20)\\d{2})\\b"));
     QList<int> years;
     auto it = schoolYear.globalMatch(item.schoolYears);
     while (it.hasNext()) {
         years.append(it.next().captured(1).toInt());
     }
-    if (years.isEmpty()) {
-        auto dates = year.globalMatch(item.issueInfo);
+    if (!years.isEmpty()) {
+        return years;
+    }
+    for (const QRegularExpression *pattern : {&date, &monthYear}) {
+        auto dates = pattern->globalMatch(item.issueInfo);
         while (dates.hasNext()) {
-            years.append(dates.next().captured(1).toInt());
+            const auto match = dates.next();
+            const int month = match.captured(1).toInt();
+            const int calendarYear = match.captured(2).toInt();
+            years.append(month >= 8 ? calendarYear : calendarYear - 1);
         }
+    }
+    if (!years.isEmpty()) {
+        return years;
+    }
+    auto bare = year.globalMatch(item.issueInfo);
+    while (bare.hasNext()) {
+        const int y = bare.next().captured(1).toInt();
+        years.append({y - 1, y});
     }
     return years;
 }
@@ -108,10 +126,12 @@ QList<HealthFinding> EvidenceHealth::check(const SchoolDocument &document)
         }
     }
     for (const Standard &s : fw.standards()) {
+        QSet<QString> unresolvedInStandard;
         for (const TextField &field : fw.regime().standardFields) {
             for (const Citation &citation : parser.parse(document.standardText(s.number, field.key))) {
                 cited.insert(citation.normalized);
-                if (!byCode.contains(citation.normalized)) {
+                if (!byCode.contains(citation.normalized) && !unresolvedInStandard.contains(citation.normalized)) {
+                    unresolvedInStandard.insert(citation.normalized);
                     findings.append(finding(Severity::Error, Kind::UnresolvedCitation, QString(), citation.normalized,
                                             tr("Standard %1 cites %2, but no evidence item has that code.")
                                                 .arg(s.number)

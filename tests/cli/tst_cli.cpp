@@ -1,6 +1,7 @@
 // End-to-end tests of minh-cli: every case runs the real executable in a fresh temporary folder
 // and checks its exit code, standard output and standard error against the command line's contract.
 
+#include "../clisupport.h"
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDirIterator>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -24,43 +24,18 @@ Q_DECLARE_METATYPE(Mutation)
 
 namespace {
 
+using CliSupport::CliRun;
+using CliSupport::ok;
+using CliSupport::rejected;
+
 const QStringList ShippedIds{QStringLiteral("tt17-2018"), QStringLiteral("tt18-2018"), QStringLiteral("tt19-2018"),
                              QStringLiteral("tt57-2026"), QStringLiteral("tt57-2026-mn")};
 
 // A name with tones, a horn, a breve and a dash: any lossy step on the way shows in the output.
 const QString SchoolName = QStringLiteral("Trường Tiểu học Lê Văn Tám – Phường Đống Đa");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
 
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
 
-// Success, with the command's complaint in the test log when it is not.
-bool ok(const CliRun &run)
-{
-    if (run.exitCode != 0) {
-        qWarning().noquote() << "minh-cli exited with" << run.exitCode << ":" << run.err;
-    }
-    return run.exitCode == 0;
-}
-
-// Bad usage or bad input: exit status 2, nothing on standard output, and one message on standard
-// error that names everything in `mentions`.
-bool rejected(const CliRun &run, const QStringList &mentions)
-{
-    const bool named =
-        std::all_of(mentions.cbegin(), mentions.cend(), [&](const QString &m) { return run.err.contains(m); });
-    if (run.exitCode != 2 || !run.out.isEmpty() || !named) {
-        qWarning().noquote() << "expected a rejection naming" << mentions << "but minh-cli exited with" << run.exitCode
-                             << "\nstdout:" << run.out << "\nstderr:" << run.err;
-        return false;
-    }
-    return true;
-}
 
 QString quoted(const QString &text)
 {
@@ -289,32 +264,7 @@ void TestCli::cleanup()
 
 CliRun TestCli::cli(const QStringList &arguments) const
 {
-    // The child's home and data folders are the test's own, so imported frameworks never reach
-    // the real user folder and one test's imports never leak into another.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir->path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("xdg-cache")));
-    env.insert(QStringLiteral("MINH_LANG"), QStringLiteral("en"));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(MINH_CLI), arguments);
-    process.closeWriteChannel();
-    // A generous bound so that a hung command fails with a message instead of ctest's timeout.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, QStringLiteral("minh-cli did not finish: ") + process.errorString()};
-    }
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() != QProcess::NormalExit) {
-        return {-1, out, QStringLiteral("minh-cli crashed: ") + err};
-    }
-    return {process.exitCode(), out, err};
+    return CliSupport::run(m_dir->path(), dataHome(), arguments);
 }
 
 QJsonObject TestCli::jsonOf(const QStringList &arguments) const
