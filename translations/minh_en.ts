@@ -1165,6 +1165,40 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>Minh::Core::SetTextCommand</name>
+    <message>
+        <source>Text of criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SetVerdictCommand</name>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::Sql</name>
     <message>
         <source>The school file could not be read or written (%1).</source>
@@ -1249,10 +1283,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>Not yet judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,6 +1401,26 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>%1 — %2 — Minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

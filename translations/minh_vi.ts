@@ -1183,6 +1183,40 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     </message>
 </context>
 <context>
+    <name>Minh::Core::SetTextCommand</name>
+    <message>
+        <source>Text of criterion %1</source>
+        <translation>Phần viết của tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Text of standard %1</source>
+        <translation>Phần viết của tiêu chuẩn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SetVerdictCommand</name>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation>Chỉ báo %1: %2</translation>
+    </message>
+    <message>
+        <source>Requirement %1: %2</source>
+        <translation>Yêu cầu %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::Sql</name>
     <message>
         <source>The school file could not be read or written (%1).</source>
@@ -1268,10 +1302,6 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>Not yet judged</source>
         <translation>Chưa đánh giá</translation>
-    </message>
-    <message>
-        <source>Not written yet.</source>
-        <translation>Chưa có nội dung.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1420,26 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>%1 — %2 — Minh</source>
         <translation>%1 — %2 — Minh</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "criterionpanel.h"
 
+#include "document/commands/setverdictcommand.h"
 #include "document/schooldocument.h"
 #include "models/criteriatreemodel.h"
+
+#include <QScrollBar>
 
 namespace Minh::Gui {
 
@@ -19,6 +22,25 @@ CriterionPanel::CriterionPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("criterionPanel"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &CriterionPanel::judge);
+}
+
+// Links in the page are "verdict:<indicator>:<met|notmet|none>"; a click judges through the undo
+// stack, so Ctrl+Z takes it back.
+void CriterionPanel::judge(const QUrl &link)
+{
+    const QStringList parts = link.toString().split(QLatin1Char(':'));
+    const auto ref = parts.size() == 3 && parts.at(0) == QStringLiteral("verdict") ? Core::IndicatorRef::parse(parts.at(1))
+                                                                                   : std::nullopt;
+    if (!ref || !m_document || m_document->isReadOnly()) {
+        return;
+    }
+    const Core::Verdict verdict = parts.at(2) == QStringLiteral("met")      ? Core::Verdict::Met
+                                  : parts.at(2) == QStringLiteral("notmet") ? Core::Verdict::NotMet
+                                                                            : Core::Verdict::NotJudged;
+    const int scroll = verticalScrollBar()->value();
+    m_document->undoStack()->push(new Core::SetVerdictCommand(m_document, *ref, verdict));
+    verticalScrollBar()->setValue(scroll);
 }
 
 void CriterionPanel::setDocument(Core::SchoolDocument *document)
@@ -29,7 +51,6 @@ void CriterionPanel::setDocument(Core::SchoolDocument *document)
     m_document = document;
     m_code.clear();
     connect(document, &Core::SchoolDocument::judgementsChanged, this, &CriterionPanel::refresh);
-    connect(document, &Core::SchoolDocument::textsChanged, this, &CriterionPanel::refresh);
     refresh();
 }
 
@@ -90,16 +111,18 @@ void CriterionPanel::refresh()
                 }
             }
             const bool repealed = !fw.isInForce(indicator, rulesDate);
-            html += QStringLiteral("<tr><td width='78%'>%1%2%3%4</td><td style='color:%5'><b>%6</b></td></tr>")
+            QString choices;
+            if (!repealed && !m_document->isReadOnly()) {
+                const QString ref = Core::IndicatorRef{criterion->code, level, indicator.key()}.toString();
+                choices = QStringLiteral("<br><a href='verdict:%1:met'>%2</a> · <a href='verdict:%1:notmet'>%3</a> · "
+                                         "<a href='verdict:%1:none'>%4</a>")
+                              .arg(ref, esc(tr("Met")), esc(tr("Not met")), esc(tr("Not yet judged")));
+            }
+            html += QStringLiteral("<tr><td width='70%'>%1%2%3%4</td><td style='color:%5'><b>%6</b><small>%7</small></td></tr>")
                         .arg(repealed ? QStringLiteral("<s>") : QString(), esc(label), esc(indicator.text),
-                             repealed ? QStringLiteral("</s>") : QString(), colour, esc(verdict));
+                             repealed ? QStringLiteral("</s>") : QString(), colour, esc(verdict), choices);
         }
         html += QStringLiteral("</table>");
-    }
-    for (const Core::TextField &field : fw.regime().criterionFields) {
-        const QString text = m_document->criterionText(criterion->code, field.key);
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(esc(field.title), text.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("Not written yet."))) : esc(text));
     }
     setHtml(html);
 }

@@ -9,7 +9,7 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 // Shows one criterion: the official text of every indicator grouped by level with the council's
-// verdict, the computed level, and the texts the council wrote for it.
+// verdict, which a click changes, and the computed level.
 class CriterionPanel : public QTextBrowser
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
 
 private:
     void refresh();
+    void judge(const QUrl &link);
 
     Core::SchoolDocument *m_document = nullptr;
     QString m_code;

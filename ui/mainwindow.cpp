@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "criterionpanel.h"
+#include "criteriontextseditor.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
 #include "localization.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_tabs(new QTabWidget(this))
     , m_criterion(new CriterionPanel(this))
+    , m_texts(new CriterionTextsEditor(this))
     , m_framework(new FrameworkInfoPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -47,7 +50,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::LevelColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::StateColumn, QHeaderView::ResizeToContents);
 
-    m_tabs->addTab(m_criterion, tr("Criterion"));
+    auto *textsArea = new QScrollArea(this);
+    textsArea->setWidget(m_texts);
+    textsArea->setWidgetResizable(true);
+    auto *criterionPage = new QSplitter(Qt::Vertical, this);
+    criterionPage->setObjectName(QStringLiteral("criterionPage"));
+    criterionPage->addWidget(m_criterion);
+    criterionPage->addWidget(textsArea);
+    // Indicators and writing share the page about equally; the divider can be dragged.
+    criterionPage->setSizes({340, 300});
+    m_tabs->addTab(criterionPage, tr("Criterion"));
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -73,6 +85,14 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
     language->addAction(QStringLiteral("Tiếng Việt"), this, [this] { chooseLanguage(QStringLiteral("vi")); });
@@ -88,10 +108,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document (a child) empties its undo stack when it is destroyed, after the menus are
+    // gone; nothing may update the Undo and Redo actions then.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+}
 
 bool MainWindow::openFile(const QString &path)
 {
+    m_texts->flush();
     auto *next = new Core::SchoolDocument(this);
     if (!next->open(path)) {
         m_error = next->errorString();
@@ -103,6 +129,8 @@ bool MainWindow::openFile(const QString &path)
     m_document = next;
     m_header->setDocument(m_document);
     m_criterion->setDocument(m_document);
+    m_texts->setDocument(m_document);
+    bindUndoStack();
     m_framework->showFramework(m_document->framework());
     m_tree->expandAll();
     const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
@@ -164,8 +192,10 @@ void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
     if (current.isValid() && !current.data(Core::CriteriaTreeModel::IsStandardRole).toBool()) {
-        m_criterion->showCriterion(current.data(Core::CriteriaTreeModel::CodeRole).toString());
-        m_tabs->setCurrentWidget(m_criterion);
+        const QString code = current.data(Core::CriteriaTreeModel::CodeRole).toString();
+        m_criterion->showCriterion(code);
+        m_texts->showCriterion(code);
+        m_tabs->setCurrentIndex(0);
     }
 }
 
@@ -178,8 +208,30 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — %2 — Minh").arg(m_document->school().name, QFileInfo(m_document->path()).fileName()));
 }
 
+void MainWindow::bindUndoStack()
+{
+    QUndoStack *stack = m_document->undoStack();
+    // Typing not yet saved becomes its own undo step before Undo runs, so nothing typed is lost.
+    disconnect(m_undoConnection);
+    disconnect(m_redoConnection);
+    m_undoConnection = connect(m_undo, &QAction::triggered, stack, [this, stack] {
+        m_texts->flush();
+        stack->undo();
+    });
+    m_redoConnection = connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+    const auto update = [this, stack] {
+        m_undo->setEnabled(stack->canUndo());
+        m_redo->setEnabled(stack->canRedo());
+        m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    update();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_texts->flush();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());

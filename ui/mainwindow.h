@@ -13,6 +13,7 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 class CriterionPanel;
+class CriterionTextsEditor;
 class FrameworkInfoPanel;
 class SchoolHeader;
 
@@ -42,6 +43,7 @@ private:
     void showError(const QString &message);
     void selectionChanged();
     void updateTitle();
+    void bindUndoStack();
 
     Core::SchoolDocument *m_document;
     Core::CriteriaTreeModel *m_model;
@@ -49,6 +51,11 @@ private:
     QTreeView *m_tree;
     QTabWidget *m_tabs;
     CriterionPanel *m_criterion;
+    CriterionTextsEditor *m_texts;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QMetaObject::Connection m_undoConnection;
+    QMetaObject::Connection m_redoConnection;
     FrameworkInfoPanel *m_framework;
     QString m_error;
 };

@@ -65,6 +65,7 @@ bool SchoolDocument::fail(const QString &message)
 
 void SchoolDocument::close()
 {
+    m_undoStack.clear();
     m_file.close();
     m_framework.reset();
     m_judgements = {};

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUndoStack>
 
 #include <memory>
 #include <optional>
@@ -50,6 +51,8 @@ public:
     void setAuthor(const QString &author) { m_author = author; }
 
     const Framework &framework() const { return *m_framework; }
+    // The one undo stack of this open file; emptied when another file is opened.
+    QUndoStack *undoStack() { return &m_undoStack; }
     const SchoolInfo &school() const { return m_school; }
     const AssessmentInfo &assessment() const { return m_assessment; }
     const JudgementSet &judgements() const { return m_judgements; }
@@ -125,6 +128,7 @@ private:
     bool addRecord(Item &item, Add add, QList<Item> *list);
 
     SchoolFile m_file;
+    QUndoStack m_undoStack;
     std::optional<Framework> m_framework;
     SchoolInfo m_school;
     AssessmentInfo m_assessment;

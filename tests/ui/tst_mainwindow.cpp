@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QAction>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void firstStart_opensDemoSchool();
     void selectingCriterion_showsIndicatorsAndVerdicts();
+    void clickingVerdict_changesLevelAndUndoRestoresIt();
+    void typingText_isSavedAndUndone();
     void frameworkTab_showsProvenance();
     void judgementElsewhere_updatesHeaderLevel();
     void badFile_keepsCurrentSchoolAndExplains();
@@ -89,6 +93,44 @@ void TestMainWindow::selectingCriterion_showsIndicatorsAndVerdicts()
     QVERIFY(text.contains(QStringLiteral("Computed level: Mức 1")));
     QVERIFY(text.contains(QStringLiteral("This criterion is mandatory.")));
     screenshot(m_window.get(), QStringLiteral("mainwindow-criterion.png"));
+}
+
+void TestMainWindow::clickingVerdict_changesLevelAndUndoRestoresIt()
+{
+    auto *panel = m_window->findChild<QTextBrowser *>(QStringLiteral("criterionPanel"));
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    const QModelIndex level32 = tree->model()->index(1, Core::CriteriaTreeModel::LevelColumn, tree->model()->index(2, 0));
+    QCOMPARE(level32.data().toString(), QStringLiteral("Mức 1"));
+    // The page offers the verdicts as links; following one judges the indicator.
+    QVERIFY(panel->toHtml().contains(QStringLiteral("verdict:3.2/2/1:met")));
+    Q_EMIT panel->anchorClicked(QUrl(QStringLiteral("verdict:3.2/2/1:met")));
+    QCOMPARE(level32.data().toString(), QStringLiteral("Mức 2"));
+    QVERIFY(panel->toPlainText().contains(QStringLiteral("Computed level: Mức 2")));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(level32.data().toString(), QStringLiteral("Mức 1"));
+    QVERIFY(panel->toPlainText().contains(QStringLiteral("Computed level: Mức 1")));
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(level32.data().toString(), QStringLiteral("Mức 2"));
+    undo->trigger();
+}
+
+void TestMainWindow::typingText_isSavedAndUndone()
+{
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("text_status_level_1"));
+    QVERIFY(editor);
+    const QString before = editor->toPlainText();
+    QVERIFY(!before.isEmpty());
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" Them y.")); // keyClicks types ASCII only
+    QTRY_COMPARE(m_window->document()->criterionText(QStringLiteral("3.2"), QStringLiteral("status_level_1")),
+                 before + QStringLiteral(" Them y."));
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_window->document()->criterionText(QStringLiteral("3.2"), QStringLiteral("status_level_1")), before);
+    QCOMPARE(editor->toPlainText(), before);
+    screenshot(m_window.get(), QStringLiteral("mainwindow-editing.png"));
 }
 
 void TestMainWindow::frameworkTab_showsProvenance()
