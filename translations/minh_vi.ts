@@ -1181,6 +1181,18 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>The file “%1” was being changed when Minh or the computer stopped, and it cannot be repaired here because it cannot be written. Copy it to a folder where it can be changed and open it there once.</source>
         <translation>Tệp “%1” đang được ghi dở thì Minh hoặc máy tính bị dừng, và không thể khôi phục tệp tại đây vì không ghi được vào tệp. Hãy chép tệp sang một thư mục cho phép ghi rồi mở tệp ở đó một lần để Minh khôi phục.</translation>
     </message>
+    <message>
+        <source>The file “%1” is already open for changes in another program (its lock file “%1.lock” exists). Close it there first, or open it read-only.</source>
+        <translation>Tệp “%1” đang được mở để chỉnh sửa trong một chương trình khác (tệp khóa “%1.lock” đang tồn tại). Hãy đóng tệp ở đó trước, hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is already open for changes in Minh on the computer “%2” (process %3). Close it there first, or open it read-only.</source>
+        <translation>Tệp “%1” đang được mở để chỉnh sửa trong Minh trên máy “%2” (tiến trình %3). Hãy đóng tệp ở đó trước, hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is open read-only: no lock file can be made in its folder, so Minh could not tell whether someone else is changing it.</source>
+        <translation>Tệp “%1” được mở ở chế độ chỉ đọc: không tạo được tệp khóa trong thư mục của nó, nên Minh không biết có ai khác đang chỉnh sửa tệp hay không.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SetTextCommand</name>
@@ -1440,6 +1452,14 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Làm lại: %1</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Mở ở chế độ chỉ đọc?</translation>
+    </message>
+    <message>
+        <source>Open read-only: changes cannot be saved.</source>
+        <translation>Đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.</translation>
     </message>
 </context>
 <context>

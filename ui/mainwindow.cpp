@@ -40,6 +40,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_framework(new FrameworkInfoPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_askReadOnly = [this](const QString &message) {
+        return QMessageBox::question(this, tr("Minh"), message, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+    };
     m_tree->setObjectName(QStringLiteral("criteriaTree"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tree->setModel(m_model);
@@ -120,9 +123,14 @@ bool MainWindow::openFile(const QString &path)
     m_texts->flush();
     auto *next = new Core::SchoolDocument(this);
     if (!next->open(path)) {
-        m_error = next->errorString();
-        delete next;
-        return false;
+        const bool readOnlyInstead = next->isLockedElsewhere()
+                                     && m_askReadOnly(next->errorString() + QLatin1Char('\n') + tr("Open it read-only?"))
+                                     && next->open(path, Core::SchoolFile::Access::ReadOnly);
+        if (!readOnlyInstead) {
+            m_error = next->errorString();
+            delete next;
+            return false;
+        }
     }
     m_model->setDocument(next);
     delete m_document;
@@ -135,7 +143,10 @@ bool MainWindow::openFile(const QString &path)
     m_tree->expandAll();
     const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
     m_tree->setCurrentIndex(first);
-    statusBar()->showMessage(m_document->isReadOnly() ? m_document->readOnlyReason() : QString());
+    statusBar()->showMessage(m_document->isReadOnly()
+                                 ? (m_document->readOnlyReason().isEmpty() ? tr("Open read-only: changes cannot be saved.")
+                                                                           : m_document->readOnlyReason())
+                                 : QString());
     Startup::rememberOpened(path);
     updateTitle();
     return true;

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QTabWidget;
 class QTreeView;
 
@@ -31,6 +33,9 @@ public:
     [[nodiscard]] bool openFile(const QString &path);
     QString errorString() const { return m_error; }
     Core::SchoolDocument *document() const { return m_document; }
+    // Asks whether to open a file read-only that is open for changes elsewhere. Replaceable so
+    // that tests never block on a dialog.
+    void setReadOnlyQuestion(std::function<bool(const QString &message)> question) { m_askReadOnly = std::move(question); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +63,7 @@ private:
     QMetaObject::Connection m_redoConnection;
     FrameworkInfoPanel *m_framework;
     QString m_error;
+    std::function<bool(const QString &)> m_askReadOnly;
 };
 
 } // namespace Minh::Gui

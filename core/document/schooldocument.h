@@ -42,6 +42,8 @@ public:
     bool isOpen() const { return m_framework.has_value(); }
     QString path() const { return m_file.path(); }
     bool isReadOnly() const { return m_file.isReadOnly(); }
+    // After a failed open(): another Minh has the file open for changes; read-only still works.
+    bool isLockedElsewhere() const { return m_file.isLockedElsewhere(); }
     QString readOnlyReason() const { return m_file.readOnlyReason(); }
     QString backupPath() const { return m_file.backupPath(); }
     QString errorString() const { return m_error; }

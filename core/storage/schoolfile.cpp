@@ -55,6 +55,12 @@ bool SchoolFile::fail(const QString &message)
 
 void SchoolFile::close()
 {
+    closeDatabase();
+    m_lock.reset();
+}
+
+void SchoolFile::closeDatabase()
+{
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -62,9 +68,39 @@ void SchoolFile::close()
     }
 }
 
+bool SchoolFile::lock(const QString &path)
+{
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // Never stale by age: a council member may keep the file open all evening. A lock left by a
+    // crashed Minh on this computer is recognised by its dead process and taken over.
+    m_lock->setStaleLockTime(0);
+    if (m_lock->tryLock(0)) {
+        return true;
+    }
+    if (m_lock->error() != QLockFile::LockFailedError) {
+        m_lock.reset();
+        return false; // no lock file can be made here (a read-only folder): the caller opens read-only
+    }
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    const bool known = m_lock->getLockInfo(&pid, &host, &application);
+    m_lock.reset();
+    m_lockedElsewhere = true;
+    if (!known) {
+        return fail(tr("The file “%1” is already open for changes in another program (its lock file “%1.lock” "
+                       "exists). Close it there first, or open it read-only.")
+                        .arg(path));
+    }
+    return fail(tr("The file “%1” is already open for changes in Minh on the computer “%2” (process %3). Close it "
+                   "there first, or open it read-only.")
+                    .arg(path, host)
+                    .arg(pid));
+}
+
 bool SchoolFile::connect(const QString &path, bool readOnly)
 {
-    close();
+    closeDatabase();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     // Another Minh on a shared folder may hold a lock for a moment; wait rather than fail.
@@ -192,6 +228,7 @@ bool SchoolFile::backupAndMigrate()
 
 bool SchoolFile::open(const QString &path, Access access)
 {
+    m_lockedElsewhere = false;
     m_error.clear();
     m_readOnlyReason.clear();
     m_backupPath.clear();
@@ -217,6 +254,15 @@ bool SchoolFile::open(const QString &path, Access access)
         readOnly = true;
         m_readOnlyReason = tr("The file “%1” is read-only; changes cannot be saved.").arg(path);
     }
+    if (!readOnly && !lock(path)) {
+        if (m_lockedElsewhere) {
+            return false;
+        }
+        readOnly = true;
+        m_readOnlyReason = tr("The file “%1” is open read-only: no lock file can be made in its folder, so Minh could "
+                              "not tell whether someone else is changing it.")
+                               .arg(path);
+    }
     if (!connect(path, readOnly) || !readPragmas()) {
         return false;
     }
@@ -230,6 +276,7 @@ bool SchoolFile::open(const QString &path, Access access)
         if (!connect(path, true)) {
             return false;
         }
+        m_lock.reset();
     }
     if (m_schemaVersion < latest && m_readOnly) {
         return fail(tr("The file “%1” was made by an older version of Minh and must be updated, but it cannot be "

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace Minh::Core {
 
@@ -49,6 +51,9 @@ public:
     [[nodiscard]] bool setDurable(bool durable);
 
     bool isOpen() const { return m_db.isOpen(); }
+    // True when the last open() failed because another Minh (this computer or another, on a
+    // shared folder) has the file open for changes; it can still be opened read-only.
+    bool isLockedElsewhere() const { return m_lockedElsewhere; }
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -66,10 +71,16 @@ private:
     bool configure();
     bool backupAndMigrate();
     bool prepareForReading(const QString &path);
+    bool lock(const QString &path);
+    void closeDatabase();
     bool fail(const QString &message);
 
     QList<Migration> m_migrations;
     QString m_connectionName;
+    // Held while the file is open for changes: two windows writing one file would each keep
+    // their own picture of it and overwrite each other's work.
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_lockedElsewhere = false;
     QSqlDatabase m_db;
     QString m_path;
     bool m_readOnly = false;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSysInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +88,8 @@ class TestSchoolFile : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void openForChanges_twice_isRefusedButReadOnlyWorks();
+    void staleLock_ofDeadProcess_isTakenOver();
     void openReadOnly_afterInterruptedEdit_rollsBackAndReads();
     void create_thenOpenReadWrite();
     void create_writesApplicationIdAndLatestVersion();
@@ -362,7 +365,9 @@ void TestSchoolFile::create_userPartFile_isLeftAlone()
     SchoolFile file({noteSchema()});
     QVERIFY2(file.create(path, fillNotes), qPrintable(file.errorString()));
     QCOMPARE(readFile(path + QStringLiteral(".part")), mine);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+    // The school file, the user's file, and the lock held while the school file is open.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             (QStringList{QStringLiteral("school.minh"), QStringLiteral("school.minh.lock"), QStringLiteral("school.minh.part")}));
 }
 
 void TestSchoolFile::open_failingMigration_rollsBackAndKeepsBackup_data()
@@ -524,6 +529,48 @@ void TestSchoolFile::openReadOnly_afterInterruptedEdit_rollsBackAndReads()
     QVERIFY2(reader.open(school.path, SchoolFile::Access::ReadOnly), qPrintable(reader.errorString()));
     QCOMPARE(reader.school().name, name);
     QVERIFY(!QFileInfo::exists(journal));
+}
+
+void TestSchoolFile::openForChanges_twice_isRefusedButReadOnlyWorks()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    SchoolFile second;
+    QVERIFY(!second.open(school.path));
+    QVERIFY(second.isLockedElsewhere());
+    QVERIFY2(second.errorString().startsWith(QStringLiteral("The file “%1” is already open for changes in Minh on the "
+                                                            "computer “")
+                                                 .arg(school.path)),
+             qPrintable(second.errorString()));
+    QVERIFY(second.open(school.path, SchoolFile::Access::ReadOnly));
+    QVERIFY(second.isReadOnly());
+    second.close();
+    school.document.close();
+    QVERIFY(!QFileInfo::exists(school.path + QStringLiteral(".lock")));
+    QVERIFY(second.open(school.path));
+    QVERIFY(!second.isReadOnly());
+}
+
+void TestSchoolFile::staleLock_ofDeadProcess_isTakenOver()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    school.document.close();
+    // A Minh that holds the file open for changes and is killed leaves its lock behind.
+    QProcess editor;
+    editor.start(QStringLiteral(MINH_EDIT_DRIVER), {school.path, QStringLiteral("100000")});
+    QVERIFY(editor.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += editor.readAllStandardOutput()).contains("committed"), 20000);
+    SchoolFile whileRunning;
+    QVERIFY(!whileRunning.open(school.path));
+    QVERIFY(whileRunning.isLockedElsewhere());
+    editor.kill();
+    QVERIFY(editor.waitForFinished());
+    QVERIFY(QFileInfo::exists(school.path + QStringLiteral(".lock")));
+    SchoolFile file;
+    QVERIFY2(file.open(school.path), qPrintable(file.errorString()));
+    QVERIFY(!file.isReadOnly());
 }
 
 QTEST_GUILESS_MAIN(TestSchoolFile)
