@@ -619,6 +619,18 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>A stored file is damaged: its content no longer matches its SHA-256 checksum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file “%1” changed while it was being imported; import it again when it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the school file itself (or one of its working files) and cannot be evidence in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::FrameworkCatalog</name>

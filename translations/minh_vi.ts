@@ -637,6 +637,18 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>A stored file is damaged: its content no longer matches its SHA-256 checksum.</source>
         <translation>Một tệp đã lưu bị hỏng: nội dung không còn khớp với mã kiểm tra SHA-256.</translation>
     </message>
+    <message>
+        <source>The file “%1” changed while it was being imported; import it again when it is finished.</source>
+        <translation>Tệp “%1” đã thay đổi trong khi đang được nhập; hãy nhập lại khi tệp đã hoàn tất.</translation>
+    </message>
+    <message>
+        <source>“%1” is the school file itself (or one of its working files) and cannot be evidence in it.</source>
+        <translation>“%1” chính là tệp dữ liệu trường (hoặc một tệp làm việc của nó) nên không thể làm minh chứng trong chính nó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file.</source>
+        <translation>“%1” không phải là một tệp thông thường.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::FrameworkCatalog</name>

@@ -40,7 +40,8 @@ bool EvidenceExtractor::extract(const EvidenceItem &item, const QString &folder,
     const QDir dir(folder);
     for (const EvidenceFile &file : item.files) {
         // Every name is sanitised: it has no separators, so the path cannot leave `folder`.
-        const QString name = SafeFileName::unique(SafeFileName::forEvidence(item.code, item.title, file.fileName), taken);
+        const QString name = SafeFileName::unique(SafeFileName::forEvidence(item.code, item.title, file.fileName),
+                                                  SafeFileName::extensionOf(file.fileName), taken);
         const QString path = dir.filePath(name);
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly)) {
@@ -69,7 +70,7 @@ bool EvidenceExtractor::extractItem(const QString &code, const QString &folder, 
         return fail(tr("%1 has no files; it is kept at: %2").arg(code, item->location.isEmpty() ? tr("(no place given)") : item->location));
     }
     QSet<QString> taken;
-    const QStringList existing = QDir(folder).entryList(QDir::Files);
+    const QStringList existing = QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString &name : existing) {
         taken.insert(name.toCaseFolded());
     }
@@ -92,7 +93,7 @@ bool EvidenceExtractor::extractAll(const QString &folder, const EvidenceStore::P
             SafeFileName::sanitize(tr("Standard %1").arg(criterion ? criterion->standardNumber : 0)));
         if (!takenPerFolder.contains(sub)) {
             QSet<QString> &taken = takenPerFolder[sub];
-            const QStringList existing = QDir(sub).entryList(QDir::Files);
+            const QStringList existing = QDir(sub).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
             for (const QString &name : existing) {
                 taken.insert(name.toCaseFolded());
             }

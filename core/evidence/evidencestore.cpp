@@ -55,17 +55,25 @@ bool EvidenceStore::storeContent(QIODevice *in, const QString &path, qint64 *con
         rollback();
         return fail(tr("The school file could not be written (%1).").arg(insert.lastError().text()));
     }
+    // Exactly the size measured now: a file that grows while it is read (another program still
+    // writing it) is refused rather than stored half-way.
     const qint64 total = in->size();
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     int sequence = 0;
     for (;;) {
-        const qint64 got = in->read(buffer.data(), ChunkSize);
+        const qint64 got = in->read(buffer.data(), std::min(ChunkSize, total - done));
         if (got < 0) {
             rollback();
             return fail(tr("The file “%1” could not be read: %2").arg(path, in->errorString()));
         }
         if (got == 0) {
+            char extra = 0;
+            if (done != total || in->read(&extra, 1) != 0) {
+                rollback();
+                return fail(tr("The file “%1” changed while it was being imported; import it again when it is finished.")
+                                .arg(path));
+            }
             break;
         }
         // fromRawData avoids copying the chunk; the query is done with it before the buffer is reused.
@@ -91,9 +99,27 @@ bool EvidenceStore::storeContent(QIODevice *in, const QString &path, qint64 *con
         return fail(error);
     }
     if (query.next()) {
-        rollback();
-        *contentId = query.value(0).toLongLong();
+        const qint64 existing = query.value(0).toLongLong();
+        if (!incompleteContents().contains(existing)) {
+            rollback();
+            *contentId = existing;
+            *duplicate = true;
+            return true;
+        }
+        // The stored copy has lost parts: the complete copy just read takes its place.
+        if (!Sql::run(query, QStringLiteral("DELETE FROM evidence_chunk WHERE content_id = :old"), {{"old", existing}}, &error)
+            || !Sql::run(query, QStringLiteral("UPDATE evidence_chunk SET content_id = :old WHERE content_id = :new"),
+                         {{"old", existing}, {"new", id}}, &error)
+            || !Sql::run(query, QStringLiteral("UPDATE evidence_content SET size = :size, chunk_count = :chunks WHERE id = :old"),
+                         {{"size", done}, {"chunks", sequence}, {"old", existing}}, &error)
+            || !Sql::run(query, QStringLiteral("DELETE FROM evidence_content WHERE id = :new"), {{"new", id}}, &error)
+            || !Sql::run(m_db, QStringLiteral("RELEASE evidence_import"), &error)) {
+            rollback();
+            return fail(error);
+        }
+        *contentId = existing;
         *duplicate = true;
+        m_repaired = true;
         return true;
     }
     if (!Sql::run(query,
@@ -115,12 +141,23 @@ bool EvidenceStore::import(qint64 itemId, const QString &path, Imported *result,
     if (info.isDir()) {
         return fail(tr("“%1” is a folder; choose the files inside it.").arg(path));
     }
+    const QString schoolFile = QFileInfo(m_db.databaseName()).canonicalFilePath();
+    const QString target = info.canonicalFilePath();
+    if (!target.isEmpty() && (target == schoolFile || target == schoolFile + QStringLiteral("-journal")
+                              || target == schoolFile + QStringLiteral(".lock"))) {
+        return fail(tr("“%1” is the school file itself (or one of its working files) and cannot be evidence in it.").arg(path));
+    }
+    // A pipe or a device would never end; only ordinary files are evidence.
+    if (info.exists() && !info.isFile()) {
+        return fail(tr("“%1” is not an ordinary file.").arg(path));
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(tr("The file “%1” could not be read: %2").arg(path, file.errorString()));
     }
     qint64 contentId = 0;
     QString sha256;
     bool duplicate = false;
+    m_repaired = false;
     if (!storeContent(&file, path, &contentId, &sha256, &duplicate, progress)) {
         return false;
     }
@@ -147,7 +184,7 @@ bool EvidenceStore::import(qint64 itemId, const QString &path, Imported *result,
         return fail(error);
     }
     attached.id = query.lastInsertId().toLongLong();
-    *result = {attached, duplicate};
+    *result = {attached, duplicate, m_repaired};
     return true;
 }
 
@@ -166,8 +203,12 @@ bool EvidenceStore::read(qint64 contentId, QIODevice *out, const Progress &progr
     QSqlQuery query(m_db);
     // Forward-only: the driver keeps one chunk at a time instead of caching every row read.
     query.setForwardOnly(true);
-    if (!Sql::run(query, QStringLiteral("SELECT sequence, data FROM evidence_chunk WHERE content_id = :id ORDER BY sequence"),
-                  {{"id", contentId}}, &error)) {
+    // A chunk larger than any Minh writes is damage (or a hostile file); it is never fetched, so it
+    // cannot make extraction hold gigabytes in memory.
+    if (!Sql::run(query,
+                  QStringLiteral("SELECT sequence, data FROM evidence_chunk WHERE content_id = :id AND length(data) <= :max "
+                                 "ORDER BY sequence"),
+                  {{"id", contentId}, {"max", ChunkSize}}, &error)) {
         return fail(error);
     }
     Sha256 hash;

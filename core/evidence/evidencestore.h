@@ -29,6 +29,7 @@ public:
     {
         EvidenceFile file;
         bool duplicate = false; // the content was already stored: it was linked, not stored again
+        bool repaired = false;  // ...and the stored copy, which had lost parts, was replaced by this one
     };
 
     explicit EvidenceStore(QSqlDatabase db);
@@ -54,6 +55,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    bool m_repaired = false;
 };
 
 } // namespace Minh::Core

@@ -81,7 +81,11 @@ QString assemble(const QString &base, const QString &extension, int maximumLengt
 {
     const int suffixUnits = extension.isEmpty() ? 0 : int(extension.size()) + 1;
     const int suffixBytes = extension.isEmpty() ? 0 : int(extension.toUtf8().size()) + 1;
+    // No leading dot: such a name is hidden, and could be a user's own settings file.
     QString cleanBase = cleanPart(base);
+    while (cleanBase.startsWith(QLatin1Char('.')) || cleanBase.startsWith(QLatin1Char(' '))) {
+        cleanBase.remove(0, 1);
+    }
     const bool device = isDeviceName(cleanBase);
     // Room for the "_" that a device name gets in front.
     const int prefix = device ? 1 : 0;
@@ -106,24 +110,27 @@ QString SafeFileName::sanitize(const QString &name, int maximumLength)
     return assemble(extension.isEmpty() ? clean : clean.left(dot), extension, maximumLength);
 }
 
-QString SafeFileName::forEvidence(const QString &code, const QString &title, const QString &originalName)
+QString SafeFileName::extensionOf(const QString &originalName)
 {
     const qsizetype dot = originalName.lastIndexOf(QLatin1Char('.'));
-    const QString extension = dot > 0 ? cleanExtension(originalName.mid(dot + 1)) : QString();
-    return assemble(cleanPart(code) + QLatin1Char(' ') + cleanPart(title), extension, MaximumLength);
+    return dot > 0 ? cleanExtension(originalName.mid(dot + 1)) : QString();
 }
 
-QString SafeFileName::unique(const QString &name, QSet<QString> *taken)
+QString SafeFileName::forEvidence(const QString &code, const QString &title, const QString &originalName)
 {
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    const QString base = dot > 0 ? name.left(dot) : name;
-    const QString extension = dot > 0 ? name.mid(dot + 1) : QString();
+    return assemble(cleanPart(code) + QLatin1Char(' ') + cleanPart(title), extensionOf(originalName), MaximumLength);
+}
+
+QString SafeFileName::unique(const QString &name, const QString &extension, QSet<QString> *taken)
+{
+    const QString suffix = extension.isEmpty() ? QString() : QLatin1Char('.') + extension;
+    const QString base = !suffix.isEmpty() && name.endsWith(suffix) ? name.chopped(suffix.size()) : name;
     QString candidate = name;
     for (int n = 2; taken->contains(candidate.toCaseFolded()); ++n) {
         const QString counter = QStringLiteral(" (%1)").arg(n);
-        const QString shortened = cut(base, MaximumLength - int(counter.size()) - (extension.isEmpty() ? 0 : int(extension.size()) + 1),
-                                      MaximumBytes - int(counter.toUtf8().size()) - int(extension.toUtf8().size()) - 1);
-        candidate = shortened + counter + (extension.isEmpty() ? QString() : QLatin1Char('.') + extension);
+        const QString shortened = cut(base, MaximumLength - int(counter.size() + suffix.size()),
+                                      MaximumBytes - int(counter.toUtf8().size() + suffix.toUtf8().size()));
+        candidate = shortened + counter + suffix;
     }
     taken->insert(candidate.toCaseFolded());
     return candidate;

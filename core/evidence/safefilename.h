@@ -16,9 +16,12 @@ public:
     // "<code> <title>.<extension of originalName>", e.g. "H1-1.1-01 Kế hoạch năm học.pdf".
     static QString forEvidence(const QString &code, const QString &title, const QString &originalName);
     static QString sanitize(const QString &name, int maximumLength = MaximumLength);
-    // `name`, or "name (2).ext", "name (3).ext"… so that it is not in `taken` (compared without
-    // case, as Windows does); the result is added to `taken`.
-    static QString unique(const QString &name, QSet<QString> *taken);
+    // `name`, or "base (2).ext", "base (3).ext"… so that it is not in `taken` (compared without
+    // case, as Windows does); the result is added to `taken`. `extension` is the name's extension
+    // (without the dot, possibly empty), given because a dot in a code is not one.
+    static QString unique(const QString &name, const QString &extension, QSet<QString> *taken);
+    // The extension forEvidence() keeps from an original file name ("" when there is none).
+    static QString extensionOf(const QString &originalName);
 };
 
 } // namespace Minh::Core

@@ -71,7 +71,14 @@ Transaction::Transaction(QSqlDatabase db)
 Transaction::~Transaction()
 {
     if (m_active && !m_committed && !m_db.rollback()) {
+        // After an I/O error such as a full disk SQLite may already have given the transaction up
+        // and left its journal "hot". Reading makes it roll the journal back now, so the file is a
+        // single, consistent file again before anyone copies it.
         qCWarning(lcMinhSql) << "rollback failed:" << m_db.lastError().text();
+        QSqlQuery settle(m_db);
+        if (!settle.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+            qCWarning(lcMinhSql) << "recovery read failed:" << settle.lastError().text();
+        }
     }
 }
 

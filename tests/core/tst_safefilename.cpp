@@ -200,7 +200,9 @@ void TestSafeFileName::sanitize_givesExpectedName_data()
     QTest::newRow("trailing spaces") << QStringLiteral("Biên bản   ") << QStringLiteral("Biên bản");
     QTest::newRow("only forbidden characters") << QStringLiteral("<>:\"/\\|?*") << QStringLiteral("file");
     QTest::newRow("only dots") << QStringLiteral("..") << QStringLiteral("file");
-    QTest::newRow("parent folder") << QStringLiteral("../x.pdf") << QStringLiteral(".. x.pdf");
+    // Leading dots would hide the file (and "..x" is no name to offer); they go.
+    QTest::newRow("parent folder") << QStringLiteral("../x.pdf") << QStringLiteral("x.pdf");
+    QTest::newRow("hidden name") << QStringLiteral(".profile") << QStringLiteral("profile");
     QTest::newRow("lone surrogates dropped")
         << QStringLiteral("a") + loneHigh + QStringLiteral("b") + loneLow + QStringLiteral(".pdf")
         << QStringLiteral("ab.pdf");
@@ -286,14 +288,17 @@ void TestSafeFileName::forEvidence_longTitle_canBeCreated()
 void TestSafeFileName::unique_numbersRepeatsIgnoringCase()
 {
     QSet<QString> taken;
-    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), &taken), QStringLiteral("x.pdf"));
-    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), &taken), QStringLiteral("x (2).pdf"));
-    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), &taken), QStringLiteral("x (3).pdf"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), QStringLiteral("pdf"), &taken), QStringLiteral("x.pdf"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), QStringLiteral("pdf"), &taken), QStringLiteral("x (2).pdf"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("x.pdf"), QStringLiteral("pdf"), &taken), QStringLiteral("x (3).pdf"));
     // Windows sees X.PDF and x.pdf as one file.
-    QCOMPARE(SafeFileName::unique(QStringLiteral("X.PDF"), &taken), QStringLiteral("X (4).PDF"));
-    QCOMPARE(SafeFileName::unique(QStringLiteral("Ghi chú"), &taken), QStringLiteral("Ghi chú"));
-    QCOMPARE(SafeFileName::unique(QStringLiteral("GHI CHÚ"), &taken), QStringLiteral("GHI CHÚ (2)"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("X.PDF"), QStringLiteral("PDF"), &taken), QStringLiteral("X (4).PDF"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("Ghi chú"), QString(), &taken), QStringLiteral("Ghi chú"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("GHI CHÚ"), QString(), &taken), QStringLiteral("GHI CHÚ (2)"));
     QCOMPARE(taken.size(), 6);
+    // A dot inside a code is not an extension.
+    QCOMPARE(SafeFileName::unique(QStringLiteral("H1-1.2-01 T"), QString(), &taken), QStringLiteral("H1-1.2-01 T"));
+    QCOMPARE(SafeFileName::unique(QStringLiteral("H1-1.2-01 T"), QString(), &taken), QStringLiteral("H1-1.2-01 T (2)"));
 }
 
 void TestSafeFileName::unique_longName_staysWithinLimit()
@@ -304,7 +309,7 @@ void TestSafeFileName::unique_longName_staysWithinLimit()
     QSet<QString> taken;
     QSet<QString> seen;
     for (int i = 0; i < 120; ++i) {
-        const QString name = SafeFileName::unique(longest, &taken);
+        const QString name = SafeFileName::unique(longest, QStringLiteral("pdf"), &taken);
         QVERIFY2(name.size() <= SafeFileName::MaximumLength,
                  qPrintable(QStringLiteral("%1: %2").arg(i).arg(name.size())));
         QVERIFY2(name.endsWith(QStringLiteral(".pdf")), qPrintable(name));
