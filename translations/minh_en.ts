@@ -1311,6 +1311,29 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>Minh::Gui::ExtraRequirementsPanel</name>
+    <message>
+        <source>The school reaches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School level now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minh::Gui::FrameworkInfoPanel</name>
     <message>
         <source>The text has been verified against the official document.</source>

@@ -1329,6 +1329,29 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     </message>
 </context>
 <context>
+    <name>Minh::Gui::ExtraRequirementsPanel</name>
+    <message>
+        <source>The school reaches %1.</source>
+        <translation>Trường đạt %1.</translation>
+    </message>
+    <message>
+        <source>School level now: %1.</source>
+        <translation>Mức đánh giá hiện tại của trường: %1.</translation>
+    </message>
+    <message>
+        <source>Not yet judged</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+</context>
+<context>
     <name>Minh::Gui::FrameworkInfoPanel</name>
     <message>
         <source>The text has been verified against the official document.</source>

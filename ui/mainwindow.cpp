@@ -2,6 +2,7 @@
 
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
+#include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
 #include "localization.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_criterion(new CriterionPanel(this))
     , m_texts(new CriterionTextsEditor(this))
+    , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     // Indicators and writing share the page about equally; the divider can be dragged.
     criterionPage->setSizes({340, 300});
     m_tabs->addTab(criterionPage, tr("Criterion"));
+    m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -115,12 +118,15 @@ MainWindow::~MainWindow()
 {
     // The document (a child) empties its undo stack when it is destroyed, after the menus are
     // gone; nothing may update the Undo and Redo actions then.
-    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_stackConnection);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
     m_texts->flush();
+    if (m_document->isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
+        return true; // already open here; a second opening would meet this window's own lock
+    }
     auto *next = new Core::SchoolDocument(this);
     if (!next->open(path)) {
         const bool readOnlyInstead = next->isLockedElsewhere()
@@ -132,13 +138,26 @@ bool MainWindow::openFile(const QString &path)
             return false;
         }
     }
-    m_model->setDocument(next);
-    delete m_document;
-    m_document = next;
+    // Every view lets go of the old document before it is deleted.
+    Core::SchoolDocument *previous = std::exchange(m_document, next);
+    m_model->setDocument(m_document);
     m_header->setDocument(m_document);
     m_criterion->setDocument(m_document);
     m_texts->setDocument(m_document);
+    m_extra->setDocument(m_document);
     bindUndoStack();
+    delete previous;
+    // The tab exists only for frameworks that have such requirements; its title is framework data.
+    const int extraTab = m_tabs->indexOf(m_extra);
+    const Core::ExtraRequirements &extra = m_document->framework().extraRequirements();
+    if (extra.isEmpty() && extraTab >= 0) {
+        m_tabs->removeTab(extraTab);
+        m_extra->hide();
+    } else if (!extra.isEmpty() && extraTab < 0) {
+        m_tabs->insertTab(1, m_extra, extra.title);
+    } else if (!extra.isEmpty()) {
+        m_tabs->setTabText(extraTab, extra.title);
+    }
     m_framework->showFramework(m_document->framework());
     m_tree->expandAll();
     const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
@@ -236,7 +255,9 @@ void MainWindow::bindUndoStack()
         m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, update);
+    // Only the current stack may drive the actions: the previous one still signals while it is emptied.
+    disconnect(m_stackConnection);
+    m_stackConnection = connect(stack, &QUndoStack::indexChanged, this, update);
     update();
 }
 

@@ -16,6 +16,7 @@ namespace Minh::Gui {
 
 class CriterionPanel;
 class CriterionTextsEditor;
+class ExtraRequirementsPanel;
 class FrameworkInfoPanel;
 class SchoolHeader;
 
@@ -57,10 +58,12 @@ private:
     QTabWidget *m_tabs;
     CriterionPanel *m_criterion;
     CriterionTextsEditor *m_texts;
+    ExtraRequirementsPanel *m_extra;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QMetaObject::Connection m_undoConnection;
     QMetaObject::Connection m_redoConnection;
+    QMetaObject::Connection m_stackConnection;
     FrameworkInfoPanel *m_framework;
     QString m_error;
     std::function<bool(const QString &)> m_askReadOnly;

@@ -34,10 +34,13 @@ private Q_SLOTS:
     void frameworkTab_showsProvenance();
     void judgementElsewhere_updatesHeaderLevel();
     void badFile_keepsCurrentSchoolAndExplains();
+    void level4Requirements_areJudgedInTheirOwnTab();
+    void secondWindow_opensLockedFileReadOnlyWhenAsked();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
 
+    QTemporaryDir m_files; // outlives the windows that keep files in it open
     std::unique_ptr<Gui::MainWindow> m_window;
 };
 
@@ -173,6 +176,46 @@ void TestMainWindow::badFile_keepsCurrentSchoolAndExplains()
     QVERIFY(!m_window->openFile(bad));
     QCOMPARE(m_window->errorString(), QStringLiteral("The file “%1” is not a Minh school file.").arg(bad));
     QCOMPARE(m_window->document()->path(), before);
+}
+
+void TestMainWindow::level4Requirements_areJudgedInTheirOwnTab()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *panel = m_window->findChild<QTextBrowser *>(QStringLiteral("extraRequirementsPanel"));
+    QCOMPARE(tabs->indexOf(panel), -1); // the TT 57/2026 demo has no Mức 4
+    const QString path = m_files.filePath(QStringLiteral("tt18.minh"));
+    QCOMPARE(QProcess::execute(QStringLiteral(MINH_CLI), {QStringLiteral("demo"), path, QStringLiteral("--framework"),
+                                                          QStringLiteral("tt18-2018")}),
+             0);
+    QVERIFY2(m_window->openFile(path), qPrintable(m_window->errorString()));
+    const int tab = tabs->indexOf(panel);
+    QVERIFY(tab >= 0);
+    QCOMPARE(tabs->tabText(tab), QStringLiteral("Mức 4"));
+    tabs->setCurrentIndex(tab);
+    QVERIFY(panel->toPlainText().contains(m_window->document()->framework().extraRequirements().requirements.at(2).text));
+    QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::NotJudged);
+    Q_EMIT panel->anchorClicked(QUrl(QStringLiteral("requirement:3:met")));
+    QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::Met);
+    screenshot(m_window.get(), QStringLiteral("mainwindow-level4.png"));
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::NotJudged);
+}
+
+void TestMainWindow::secondWindow_opensLockedFileReadOnlyWhenAsked()
+{
+    Gui::MainWindow second;
+    QString asked;
+    second.setReadOnlyQuestion([&](const QString &message) {
+        asked = message;
+        return true;
+    });
+    QVERIFY(second.openFile(m_window->document()->path()));
+    QVERIFY(asked.contains(QStringLiteral("is already open for changes")));
+    QVERIFY(second.document()->isReadOnly());
+    Gui::MainWindow third;
+    third.setReadOnlyQuestion([](const QString &) { return false; });
+    QVERIFY(!third.openFile(m_window->document()->path()));
+    QVERIFY(third.errorString().contains(QStringLiteral("is already open for changes")));
 }
 
 QTEST_MAIN(TestMainWindow)
