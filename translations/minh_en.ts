@@ -442,14 +442,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not fully judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard / criterion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,7 +450,30 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judgement</source>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::CriterionProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -461,14 +461,6 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <translation>%1 %2 (bắt buộc)</translation>
     </message>
     <message>
-        <source>Judged</source>
-        <translation>Đã đánh giá</translation>
-    </message>
-    <message>
-        <source>Not fully judged</source>
-        <translation>Chưa đánh giá hết</translation>
-    </message>
-    <message>
         <source>Standard / criterion</source>
         <translation>Tiêu chuẩn / tiêu chí</translation>
     </message>
@@ -477,8 +469,31 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <translation>Mức</translation>
     </message>
     <message>
-        <source>Judgement</source>
-        <translation>Tình trạng đánh giá</translation>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Người viết</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::CriterionProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Evidence missing</source>
+        <translation>Thiếu minh chứng</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::LevelColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::StateColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(Core::CriteriaTreeModel::AssigneeColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(Core::CriteriaTreeModel::AssigneeColumn, 130);
 
     auto *textsArea = new QScrollArea(this);
     textsArea->setWidget(m_texts);

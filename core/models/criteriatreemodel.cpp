@@ -1,5 +1,6 @@
 #include "criteriatreemodel.h"
 
+#include "criterionprogress.h"
 #include "document/schooldocument.h"
 
 namespace Minh::Core {
@@ -20,6 +21,9 @@ void CriteriaTreeModel::setDocument(SchoolDocument *document)
     m_evaluation = document && document->isOpen() ? document->evaluate() : Evaluation();
     if (m_document) {
         connect(m_document, &SchoolDocument::judgementsChanged, this, &CriteriaTreeModel::reevaluate);
+        // States depend on texts, evidence and the council too.
+        connect(m_document, &SchoolDocument::textsChanged, this, &CriteriaTreeModel::reevaluate);
+        connect(m_document, &SchoolDocument::recordsChanged, this, &CriteriaTreeModel::reevaluate);
     }
     endResetModel();
 }
@@ -33,10 +37,10 @@ void CriteriaTreeModel::reevaluate()
     }
     for (int s = 0; s < standards; ++s) {
         const QModelIndex standardIndex = index(s, 0);
-        Q_EMIT dataChanged(index(s, LevelColumn), index(s, StateColumn));
+        Q_EMIT dataChanged(index(s, LevelColumn), index(s, AssigneeColumn));
         const int criteria = rowCount(standardIndex);
         if (criteria > 0) {
-            Q_EMIT dataChanged(index(0, LevelColumn, standardIndex), index(criteria - 1, StateColumn, standardIndex));
+            Q_EMIT dataChanged(index(0, LevelColumn, standardIndex), index(criteria - 1, AssigneeColumn, standardIndex));
         }
     }
 }
@@ -120,7 +124,9 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         case LevelColumn:
             return levelText(level);
         case StateColumn:
-            return result && result->complete ? tr("Judged") : tr("Not fully judged");
+            return CriterionProgress::name(CriterionProgress::state(*m_document, criterion.code));
+        case AssigneeColumn:
+            return CriterionProgress::assignees(*m_document, criterion.code);
         default:
             return {};
         }
@@ -132,6 +138,8 @@ QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
         return level;
     case IsStandardRole:
         return false;
+    case StateRole:
+        return int(CriterionProgress::state(*m_document, criterion.code));
     default:
         return {};
     }
@@ -148,7 +156,9 @@ QVariant CriteriaTreeModel::headerData(int section, Qt::Orientation orientation,
     case LevelColumn:
         return tr("Level");
     case StateColumn:
-        return tr("Judgement");
+        return tr("State");
+    case AssigneeColumn:
+        return tr("Written by");
     default:
         return {};
     }

@@ -20,13 +20,15 @@ public:
         TitleColumn,
         LevelColumn,
         StateColumn,
+        AssigneeColumn,
         ColumnCount
     };
     enum Role
     {
         CodeRole = Qt::UserRole + 1,
         LevelRole,
-        IsStandardRole
+        IsStandardRole,
+        StateRole // CriterionProgress::State as int
     };
 
     explicit CriteriaTreeModel(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
 #include "models/criteriatreemodel.h"
+#include "models/criterionprogress.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void demoSchool_showsStandardsAndCriteriaWithLevels();
     void judgement_updatesLevelInPlace();
+    void state_followsJudgementsTextsAndEvidence();
 
 private:
     QTemporaryDir m_dir;
@@ -63,8 +65,44 @@ void TestCriteriaTreeModel::judgement_updatesLevelInPlace()
     QVERIFY(document.setIndicatorVerdict({QStringLiteral("1.1"), 1, QStringLiteral("1")}, Verdict::Met));
     QVERIFY(changed.count() > 0);
     QCOMPARE(level11.data().toString(), QStringLiteral("Mức 1"));
-    QCOMPARE(model.index(0, CriteriaTreeModel::StateColumn, model.index(0, 0)).data().toString(), QStringLiteral("Not fully judged"));
+    QCOMPARE(model.index(0, CriteriaTreeModel::StateColumn, model.index(0, 0)).data().toString(), QStringLiteral("In progress"));
     QVERIFY(model.index(2, 0, model.index(0, 0)).data().toString().endsWith(QStringLiteral("(mandatory)")));
+}
+
+void TestCriteriaTreeModel::state_followsJudgementsTextsAndEvidence()
+{
+    FrameworkCatalog catalog(m_dir.filePath(QStringLiteral("frameworks")));
+    SchoolDocument document;
+    SchoolInfo school;
+    school.name = QStringLiteral("Trường thử");
+    QVERIFY(document.create(m_dir.filePath(QStringLiteral("c.minh")), catalog.find(QStringLiteral("tt57-2026"))->framework, school,
+                            QStringLiteral("2025-2026")));
+    CriteriaTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(&document);
+    const QModelIndex state = model.index(0, CriteriaTreeModel::StateColumn, model.index(0, 0));
+    const QModelIndex assignee = model.index(0, CriteriaTreeModel::AssigneeColumn, model.index(0, 0));
+    QCOMPARE(state.data().toString(), QStringLiteral("Not started"));
+    QCOMPARE(assignee.data().toString(), QString());
+    QVERIFY(document.applyJudgements({{{QStringLiteral("1.1"), 1, QStringLiteral("1")}, Verdict::Met},
+                                      {{QStringLiteral("1.1"), 2, QStringLiteral("1")}, Verdict::NotMet}},
+                                     {}));
+    QCOMPARE(state.data().toString(), QStringLiteral("In progress"));
+    QVERIFY(document.setCriterionText(QStringLiteral("1.1"), QStringLiteral("status_level_1"), QStringLiteral("Đã làm.")));
+    QVERIFY(document.setCriterionText(QStringLiteral("1.1"), QStringLiteral("status_level_2"), QStringLiteral("Đang cải tiến.")));
+    QCOMPARE(state.data().toString(), QStringLiteral("Evidence missing"));
+    EvidenceItem item;
+    item.criterionCode = QStringLiteral("1.1");
+    item.title = QStringLiteral("Kế hoạch năm học");
+    item.location = QStringLiteral("Hộp 1");
+    QVERIFY(document.addEvidenceItem(item));
+    QCOMPARE(state.data().toString(), QStringLiteral("Complete"));
+    QCOMPARE(state.data(CriteriaTreeModel::StateRole).toInt(), int(CriterionProgress::State::Complete));
+    CouncilMember member;
+    member.fullName = QStringLiteral("Lê Thị Mai");
+    member.criteria = {QStringLiteral("1.1")};
+    QVERIFY(document.addCouncilMember(member));
+    QCOMPARE(assignee.data().toString(), QStringLiteral("Lê Thị Mai"));
 }
 
 QTEST_GUILESS_MAIN(TestCriteriaTreeModel)
