@@ -1493,6 +1493,14 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>Open read-only: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::SchoolHeader</name>

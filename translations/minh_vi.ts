@@ -1511,6 +1511,14 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>Open read-only: changes cannot be saved.</source>
         <translation>Đang mở ở chế độ chỉ đọc: không thể lưu thay đổi.</translation>
     </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::SchoolHeader</name>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "criteriafilter.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
 #include "extrarequirementspanel.h"
@@ -8,12 +9,14 @@
 #include "localization.h"
 #include "frameworkinfopanel.h"
 #include "models/criteriatreemodel.h"
+#include "models/criterionprogress.h"
 #include "schoolheader.h"
 #include "startup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -25,6 +28,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Minh::Gui {
@@ -35,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new Core::CriteriaTreeModel(this))
     , m_header(new SchoolHeader(this))
     , m_tree(new QTreeView(this))
+    , m_filter(new CriteriaFilter(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_memberFilter(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_criterion(new CriterionPanel(this))
     , m_texts(new CriterionTextsEditor(this))
@@ -47,7 +54,23 @@ MainWindow::MainWindow(QWidget *parent)
     };
     m_tree->setObjectName(QStringLiteral("criteriaTree"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tree->setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    m_tree->setModel(m_filter);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_memberFilter->setObjectName(QStringLiteral("memberFilter"));
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (auto state : {Core::CriterionProgress::State::NotStarted, Core::CriterionProgress::State::InProgress,
+                       Core::CriterionProgress::State::EvidenceMissing, Core::CriterionProgress::State::Complete}) {
+        m_stateFilter->addItem(Core::CriterionProgress::name(state), int(state));
+    }
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setState(m_stateFilter->currentData().toInt());
+        m_tree->expandAll();
+    });
+    connect(m_memberFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setMember(m_memberFilter->currentData().toString());
+        m_tree->expandAll();
+    });
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
@@ -60,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *textsArea = new QScrollArea(this);
     textsArea->setWidget(m_texts);
     textsArea->setWidgetResizable(true);
+    textsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the editors wrap their lines
     auto *criterionPage = new QSplitter(Qt::Vertical, this);
     criterionPage->setObjectName(QStringLiteral("criterionPage"));
     criterionPage->addWidget(m_criterion);
@@ -70,9 +94,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_stateFilter, 1);
+    filters->addWidget(m_memberFilter, 1);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_tree, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_tree);
+    splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -161,8 +193,10 @@ bool MainWindow::openFile(const QString &path)
         m_tabs->setTabText(extraTab, extra.title);
     }
     m_framework->showFramework(m_document->framework());
+    fillMemberFilter();
+    connect(m_document, &Core::SchoolDocument::recordsChanged, this, &MainWindow::fillMemberFilter);
     m_tree->expandAll();
-    const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
+    const QModelIndex first = m_filter->index(0, 0, m_filter->index(0, 0));
     m_tree->setCurrentIndex(first);
     statusBar()->showMessage(m_document->isReadOnly()
                                  ? (m_document->readOnlyReason().isEmpty() ? tr("Open read-only: changes cannot be saved.")
@@ -238,6 +272,20 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1 — %2 — Minh").arg(m_document->school().name, QFileInfo(m_document->path()).fileName()));
+}
+
+void MainWindow::fillMemberFilter()
+{
+    const QString current = m_memberFilter->currentData().toString();
+    const QSignalBlocker blocker(m_memberFilter);
+    m_memberFilter->clear();
+    m_memberFilter->addItem(tr("Everyone"), QString());
+    for (const Core::CouncilMember &member : m_document->council()) {
+        if (!member.criteria.isEmpty()) {
+            m_memberFilter->addItem(member.fullName, member.fullName);
+        }
+    }
+    m_memberFilter->setCurrentIndex(std::max(0, m_memberFilter->findData(current)));
 }
 
 void MainWindow::bindUndoStack()

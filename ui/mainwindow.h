@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QTabWidget;
 class QTreeView;
 
@@ -14,6 +15,7 @@ class SchoolDocument;
 
 namespace Minh::Gui {
 
+class CriteriaFilter;
 class CriterionPanel;
 class CriterionTextsEditor;
 class ExtraRequirementsPanel;
@@ -50,11 +52,15 @@ private:
     void selectionChanged();
     void updateTitle();
     void bindUndoStack();
+    void fillMemberFilter();
 
     Core::SchoolDocument *m_document;
     Core::CriteriaTreeModel *m_model;
     SchoolHeader *m_header;
     QTreeView *m_tree;
+    CriteriaFilter *m_filter;
+    QComboBox *m_stateFilter;
+    QComboBox *m_memberFilter;
     QTabWidget *m_tabs;
     CriterionPanel *m_criterion;
     CriterionTextsEditor *m_texts;

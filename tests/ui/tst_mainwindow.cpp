@@ -1,11 +1,13 @@
 #include "document/schooldocument.h"
 #include "mainwindow.h"
 #include "models/criteriatreemodel.h"
+#include "models/criterionprogress.h"
 #include "startup.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -28,6 +30,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void firstStart_opensDemoSchool();
+    void filters_narrowTheTreeByMemberAndState();
     void selectingCriterion_showsIndicatorsAndVerdicts();
     void clickingVerdict_changesLevelAndUndoRestoresIt();
     void typingText_isSavedAndUndone();
@@ -56,6 +59,7 @@ void TestMainWindow::screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("MINH_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        QCoreApplication::processEvents(); // widgets added to a visible window are shown on the next pass
         QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
     }
 }
@@ -82,6 +86,24 @@ void TestMainWindow::firstStart_opensDemoSchool()
     screenshot(m_window.get(), QStringLiteral("mainwindow-demo.png"));
 }
 
+void TestMainWindow::filters_narrowTheTreeByMemberAndState()
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    auto *member = m_window->findChild<QComboBox *>(QStringLiteral("memberFilter"));
+    auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    // The demo assigns each standard to one member; the fourth council member writes standard 1.
+    const Core::CouncilMember &writer = m_window->document()->council().at(3);
+    member->setCurrentIndex(member->findData(writer.fullName));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), int(writer.criteria.size()));
+    state->setCurrentIndex(state->findData(int(Core::CriterionProgress::State::NotStarted)));
+    QCOMPARE(tree->model()->rowCount(), 0);
+    member->setCurrentIndex(0);
+    state->setCurrentIndex(0);
+    QCOMPARE(tree->model()->rowCount(), 4);
+    QCOMPARE(tree->model()->rowCount(tree->model()->index(3, 0)), 3);
+}
+
 void TestMainWindow::selectingCriterion_showsIndicatorsAndVerdicts()
 {
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
@@ -95,6 +117,9 @@ void TestMainWindow::selectingCriterion_showsIndicatorsAndVerdicts()
     QVERIFY(text.contains(QStringLiteral("Not met"))); // the demo leaves 3.2 short of Mức 2
     QVERIFY(text.contains(QStringLiteral("Computed level: Mức 1")));
     QVERIFY(text.contains(QStringLiteral("This criterion is mandatory.")));
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("text_status_level_1"));
+    QVERIFY(editor);
+    QCOMPARE(editor->toPlainText(), m_window->document()->criterionText(QStringLiteral("3.2"), QStringLiteral("status_level_1")));
     screenshot(m_window.get(), QStringLiteral("mainwindow-criterion.png"));
 }
 
