@@ -126,10 +126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON (the only format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,18 +1308,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>Repealed by %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet judged</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Minh::Gui::ExtraRequirementsPanel</name>
@@ -1333,18 +1317,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>School level now: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1505,21 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>The demo school&apos;s framework is missing from this build of Minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::VerdictHtml</name>
+    <message>
+        <source>Not yet judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,10 +124,6 @@
         <translation>In toàn bộ kết quả tự đánh giá dạng JSON.</translation>
     </message>
     <message>
-        <source>Print JSON (the only format).</source>
-        <translation>In dạng JSON (định dạng duy nhất).</translation>
-    </message>
-    <message>
         <source>The file “%1” cannot be read: %2</source>
         <translation>Không đọc được tệp “%1”: %2</translation>
     </message>
@@ -1330,18 +1326,6 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
         <source>Repealed by %1 (%2)</source>
         <translation>Bị bãi bỏ theo %1 (%2)</translation>
     </message>
-    <message>
-        <source>Met</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Không đạt</translation>
-    </message>
-    <message>
-        <source>Not yet judged</source>
-        <translation>Chưa đánh giá</translation>
-    </message>
 </context>
 <context>
     <name>Minh::Gui::ExtraRequirementsPanel</name>
@@ -1352,18 +1336,6 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>School level now: %1.</source>
         <translation>Mức đánh giá hiện tại của trường: %1.</translation>
-    </message>
-    <message>
-        <source>Not yet judged</source>
-        <translation>Chưa đánh giá</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <source>Not met</source>
-        <translation>Không đạt</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1524,21 @@ Mã thoát: 0 thành công; 1 có bước kiểm tra không đạt; 2 gọi lệ
     <message>
         <source>The demo school&apos;s framework is missing from this build of Minh.</source>
         <translation>Bản Minh này thiếu bộ tiêu chuẩn của trường minh họa.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::VerdictHtml</name>
+    <message>
+        <source>Not yet judged</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
     </message>
 </context>
 <context>

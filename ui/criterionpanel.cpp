@@ -3,6 +3,7 @@
 #include "document/commands/setverdictcommand.h"
 #include "document/schooldocument.h"
 #include "models/criteriatreemodel.h"
+#include "verdicthtml.h"
 
 #include <QScrollBar>
 
@@ -12,7 +13,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return VerdictHtml::escape(text);
 }
 
 } // namespace
@@ -29,15 +30,12 @@ CriterionPanel::CriterionPanel(QWidget *parent)
 // stack, so Ctrl+Z takes it back.
 void CriterionPanel::judge(const QUrl &link)
 {
-    const QStringList parts = link.toString().split(QLatin1Char(':'));
-    const auto ref = parts.size() == 3 && parts.at(0) == QStringLiteral("verdict") ? Core::IndicatorRef::parse(parts.at(1))
-                                                                                   : std::nullopt;
+    const auto parsed = VerdictHtml::parse(link, QStringLiteral("verdict"));
+    const auto ref = parsed ? Core::IndicatorRef::parse(parsed->first) : std::nullopt;
     if (!ref || !m_document || m_document->isReadOnly()) {
         return;
     }
-    const Core::Verdict verdict = parts.at(2) == QStringLiteral("met")      ? Core::Verdict::Met
-                                  : parts.at(2) == QStringLiteral("notmet") ? Core::Verdict::NotMet
-                                                                            : Core::Verdict::NotJudged;
+    const Core::Verdict verdict = parsed->second;
     const int scroll = verticalScrollBar()->value();
     m_document->undoStack()->push(new Core::SetVerdictCommand(m_document, *ref, verdict));
     verticalScrollBar()->setValue(scroll);
@@ -91,36 +89,15 @@ void CriterionPanel::refresh()
         html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
         for (const Core::Indicator &indicator : indicators) {
             const QString label = indicator.label.isEmpty() ? QString() : indicator.label + QStringLiteral(") ");
-            QString verdict;
-            QString colour = QStringLiteral("#555555");
-            if (!fw.isInForce(indicator, rulesDate)) {
-                verdict = tr("Repealed by %1 (%2)").arg(indicator.repealedBy, indicator.repealedProvision);
-            } else {
-                switch (m_document->judgements().indicator({criterion->code, level, indicator.key()})) {
-                case Core::Verdict::Met:
-                    verdict = tr("Met");
-                    colour = QStringLiteral("#1b6e20");
-                    break;
-                case Core::Verdict::NotMet:
-                    verdict = tr("Not met");
-                    colour = QStringLiteral("#b3261e");
-                    break;
-                case Core::Verdict::NotJudged:
-                    verdict = tr("Not yet judged");
-                    break;
-                }
-            }
             const bool repealed = !fw.isInForce(indicator, rulesDate);
-            QString choices;
-            if (!repealed && !m_document->isReadOnly()) {
-                const QString ref = Core::IndicatorRef{criterion->code, level, indicator.key()}.toString();
-                choices = QStringLiteral("<br><a href='verdict:%1:met'>%2</a> · <a href='verdict:%1:notmet'>%3</a> · "
-                                         "<a href='verdict:%1:none'>%4</a>")
-                              .arg(ref, esc(tr("Met")), esc(tr("Not met")), esc(tr("Not yet judged")));
-            }
-            html += QStringLiteral("<tr><td width='70%'>%1%2%3%4</td><td style='color:%5'><b>%6</b><small>%7</small></td></tr>")
+            const QString ref = Core::IndicatorRef{criterion->code, level, indicator.key()}.toString();
+            const QString cell =
+                repealed ? VerdictHtml::noteCell(tr("Repealed by %1 (%2)").arg(indicator.repealedBy, indicator.repealedProvision))
+                         : VerdictHtml::cell(m_document->judgements().indicator({criterion->code, level, indicator.key()}),
+                                             QStringLiteral("verdict"), m_document->isReadOnly() ? QString() : ref);
+            html += QStringLiteral("<tr><td width='70%'>%1%2%3%4</td>%5</tr>")
                         .arg(repealed ? QStringLiteral("<s>") : QString(), esc(label), esc(indicator.text),
-                             repealed ? QStringLiteral("</s>") : QString(), colour, esc(verdict), choices);
+                             repealed ? QStringLiteral("</s>") : QString(), cell);
         }
         html += QStringLiteral("</table>");
     }

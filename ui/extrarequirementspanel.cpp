@@ -3,6 +3,7 @@
 #include "document/commands/setverdictcommand.h"
 #include "document/schooldocument.h"
 #include "models/criteriatreemodel.h"
+#include "verdicthtml.h"
 
 #include <QScrollBar>
 
@@ -12,7 +13,7 @@ namespace {
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return VerdictHtml::escape(text);
 }
 
 } // namespace
@@ -38,15 +39,13 @@ void ExtraRequirementsPanel::setDocument(Core::SchoolDocument *document)
 // Links are "requirement:<n>:<met|notmet|none>".
 void ExtraRequirementsPanel::judge(const QUrl &link)
 {
-    const QStringList parts = link.toString().split(QLatin1Char(':'));
+    const auto parsed = VerdictHtml::parse(link, QStringLiteral("requirement"));
     bool ok = false;
-    const int number = parts.size() == 3 && parts.at(0) == QStringLiteral("requirement") ? parts.at(1).toInt(&ok) : 0;
+    const int number = parsed ? parsed->first.toInt(&ok) : 0;
     if (!ok || !m_document || m_document->isReadOnly()) {
         return;
     }
-    const Core::Verdict verdict = parts.at(2) == QStringLiteral("met")      ? Core::Verdict::Met
-                                  : parts.at(2) == QStringLiteral("notmet") ? Core::Verdict::NotMet
-                                                                            : Core::Verdict::NotJudged;
+    const Core::Verdict verdict = parsed->second;
     const int scroll = verticalScrollBar()->value();
     m_document->undoStack()->push(new Core::SetVerdictCommand(m_document, number, verdict));
     verticalScrollBar()->setValue(scroll);
@@ -71,30 +70,9 @@ void ExtraRequirementsPanel::refresh()
                                                                      .arg(Core::CriteriaTreeModel::levelText(evaluation.schoolLevel))));
     html += QStringLiteral("<table cellspacing='0' cellpadding='4' width='100%'>");
     for (const Core::ExtraRequirement &r : extra.requirements) {
-        QString verdict = tr("Not yet judged");
-        QString colour = QStringLiteral("#555555");
-        switch (m_document->judgements().extraRequirement(r.number)) {
-        case Core::Verdict::Met:
-            verdict = tr("Met");
-            colour = QStringLiteral("#1b6e20");
-            break;
-        case Core::Verdict::NotMet:
-            verdict = tr("Not met");
-            colour = QStringLiteral("#b3261e");
-            break;
-        case Core::Verdict::NotJudged:
-            break;
-        }
-        QString choices;
-        if (!m_document->isReadOnly()) {
-            choices = QStringLiteral("<br><a href='requirement:%1:met'>%2</a> · <a href='requirement:%1:notmet'>%3</a> · "
-                                     "<a href='requirement:%1:none'>%4</a>")
-                          .arg(r.number)
-                          .arg(esc(tr("Met")), esc(tr("Not met")), esc(tr("Not yet judged")));
-        }
-        html += QStringLiteral("<tr><td width='70%'>%1. %2</td><td style='color:%3'><b>%4</b><small>%5</small></td></tr>")
-                    .arg(r.number)
-                    .arg(esc(r.text), colour, esc(verdict), choices);
+        const QString cell = VerdictHtml::cell(m_document->judgements().extraRequirement(r.number), QStringLiteral("requirement"),
+                                               m_document->isReadOnly() ? QString() : QString::number(r.number));
+        html += QStringLiteral("<tr><td width='70%'>%1. %2</td>%3</tr>").arg(r.number).arg(esc(r.text), cell);
     }
     html += QStringLiteral("</table>");
     setHtml(html);

@@ -141,15 +141,9 @@ int judge(Context &context, const QStringList &arguments)
 int level(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Context::tr("Computes the criterion, standard, school and national-standard levels."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Context::tr("The school file."));
-    parser.addOption({QStringLiteral("json"), Context::tr("Print JSON.")});
-    if (!context.parse(parser, arguments, 1)) {
-        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
-    }
     Core::SchoolDocument document;
-    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
-        return BadInput;
+    if (const auto stop = context.openForReading(parser, arguments, Context::tr("Computes the criterion, standard, school and national-standard levels."), document)) {
+        return *stop;
     }
     const Core::Evaluation evaluation = document.evaluate();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -184,15 +178,9 @@ int level(Context &context, const QStringList &arguments)
 int show(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Context::tr("Prints the whole assessment as JSON."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Context::tr("The school file."));
-    parser.addOption({QStringLiteral("json"), Context::tr("Print JSON (the only format).")});
-    if (!context.parse(parser, arguments, 1)) {
-        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
-    }
     Core::SchoolDocument document;
-    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
-        return BadInput;
+    if (const auto stop = context.openForReading(parser, arguments, Context::tr("Prints the whole assessment as JSON."), document)) {
+        return *stop;
     }
     context.printJson(Core::AssessmentJson::toJson(document));
     return Success;

@@ -58,6 +58,21 @@ int Context::fail(const QString &message, int code)
     return code;
 }
 
+std::optional<int> Context::openForReading(QCommandLineParser &parser, const QStringList &arguments,
+                                           const QString &description, Core::SchoolDocument &document)
+{
+    parser.setApplicationDescription(description);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The school file."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+    if (!parse(parser, arguments, 1)) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
+    }
+    if (!open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
+        return BadInput;
+    }
+    return std::nullopt;
+}
+
 bool Context::open(Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access)
 {
     if (!document.open(path, access)) {

@@ -42,6 +42,11 @@ public:
     // `minimum` to `maximum` positional arguments (maximum -1: no limit; default: exactly minimum).
     bool parse(QCommandLineParser &parser, const QStringList &arguments, int minimum, int maximum = -2);
     int fail(const QString &message, int code = BadInput);
+    // For commands that read one school file and may print JSON: sets up `parser` (FILE, --json),
+    // parses and opens the file read-only. Returns an exit code when the command must stop here
+    // (help shown, bad usage, unreadable file), nothing when it can go on.
+    std::optional<int> openForReading(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
+                                      Core::SchoolDocument &document);
     // Opens a school file; on failure prints why and returns false.
     bool open(Core::SchoolDocument &document, const QString &path, Core::SchoolFile::Access access);
     void printJson(const QJsonObject &object);

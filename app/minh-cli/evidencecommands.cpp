@@ -157,15 +157,9 @@ int cite(Context &context, const QStringList &arguments)
 int list(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Context::tr("Lists the evidence register."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Context::tr("The school file."));
-    parser.addOption({QStringLiteral("json"), Context::tr("Print JSON.")});
-    if (!context.parse(parser, arguments, 1)) {
-        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
-    }
     Core::SchoolDocument document;
-    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
-        return BadInput;
+    if (const auto stop = context.openForReading(parser, arguments, Context::tr("Lists the evidence register."), document)) {
+        return *stop;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         context.printJson({{QStringLiteral("evidence"), Core::EvidenceJson::items(document.evidence())}});
@@ -284,17 +278,12 @@ int evidence(Context &context, const QStringList &arguments)
 int check(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Context::tr("Checks the evidence: criteria without evidence, items cited nowhere, "
-                                                 "citations of nothing, missing or damaged files, the evidence window, "
-                                                 "missing titles, dates and issuers. Exit status 1 when it finds errors."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Context::tr("The school file."));
-    parser.addOption({QStringLiteral("json"), Context::tr("Print JSON.")});
-    if (!context.parse(parser, arguments, 1)) {
-        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
-    }
     Core::SchoolDocument document;
-    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadOnly)) {
-        return BadInput;
+    const QString description = Context::tr("Checks the evidence: criteria without evidence, items cited nowhere, "
+                                            "citations of nothing, missing or damaged files, the evidence window, "
+                                            "missing titles, dates and issuers. Exit status 1 when it finds errors.");
+    if (const auto stop = context.openForReading(parser, arguments, description, document)) {
+        return *stop;
     }
     const QList<Core::HealthFinding> findings = Core::EvidenceHealth::check(document);
     if (parser.isSet(QStringLiteral("json"))) {
