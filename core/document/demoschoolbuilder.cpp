@@ -3,6 +3,7 @@
 #include "demoevidencefiles.h"
 #include "evidence/evidencecodeformat.h"
 #include "schooldocument.h"
+#include "schoolfigurecatalog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -92,7 +93,8 @@ bool DemoSchoolBuilder::create(const QString &path, SchoolDocument *document)
     }
     const QString author = document->author();
     document->setAuthor(school.principal);
-    const bool built = document->setDurable(false) && fillRecords(document) && fillJudgements(document)
+    const bool built = document->setDurable(false) && fillRecords(document) && fillSchoolData(document)
+                       && fillJudgements(document)
                        && fillTexts(document) && document->setDurable(true);
     document->setAuthor(author);
     if (!built) {
@@ -255,6 +257,61 @@ bool DemoSchoolBuilder::fillRecords(SchoolDocument *document)
         item.expectedEvidence = fill(plan.value(QStringLiteral("expected_evidence")).toString(), values);
         item.progress = fill(plan.value(QStringLiteral("progress")).toString(), values);
         if (!document->addPlanItem(item)) {
+            return fail(document->errorString());
+        }
+    }
+    return true;
+}
+
+bool DemoSchoolBuilder::fillSchoolData(SchoolDocument *document)
+{
+    const QJsonObject data = m_content.value(QStringLiteral("school_data")).toObject();
+    const QString type = document->school().schoolType;
+    const QJsonObject figures = data.value(QStringLiteral("figures")).toObject().value(type).toObject();
+    const QStringList years = document->dataSchoolYears();
+    for (const SchoolFigureSection &section : SchoolFigureCatalog::sections(type)) {
+        for (const SchoolFigureRow &row : section.rows) {
+            const QJsonValue value = figures.value(row.key);
+            for (qsizetype i = 0; i < years.size(); ++i) {
+                QString text = value.toString();
+                if (value.isDouble()) {
+                    // The school was a little smaller in earlier years: 2% fewer pupils a year.
+                    const int back = int(years.size() - 1 - i);
+                    const double scale = row.key.startsWith(QLatin1String("pupils.")) ? 1.0 - 0.02 * back : 1.0;
+                    text = QString::number(qRound(value.toDouble() * scale));
+                }
+                if (!text.isEmpty() && !document->setSchoolFigure(years.at(i), row.key, text)) {
+                    return fail(document->errorString());
+                }
+            }
+        }
+    }
+    const QString year = document->assessment().schoolYear;
+    const QHash<QString, QString> values{{QStringLiteral("start"), year.left(4)}, {QStringLiteral("end"), year.right(4)}};
+    const QJsonObject documents = data.value(QStringLiteral("documents")).toObject();
+    for (auto doc = documents.constBegin(); doc != documents.constEnd(); ++doc) {
+        const QJsonObject settings = doc.value().toObject();
+        for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+            if (!document->setDocumentSetting(doc.key(), it.key(), fill(it.value().toString(), values))) {
+                return fail(document->errorString());
+            }
+        }
+    }
+    // One activity a week from 10 September; longer activities span the weeks their period names.
+    QDate start(year.left(4).toInt(), 9, 10);
+    const QJsonArray activities = data.value(QStringLiteral("activities")).toArray();
+    for (const QJsonValue &value : activities) {
+        const QJsonObject a = value.toObject();
+        PlanActivity activity;
+        activity.period = a.value(QStringLiteral("period")).toString();
+        activity.activity = a.value(QStringLiteral("activity")).toString();
+        activity.owner = a.value(QStringLiteral("owner")).toString();
+        const QStringList weeks = activity.period.section(QLatin1Char(' '), 1).split(QLatin1Char('-'));
+        const int length = weeks.size() == 2 ? weeks.at(1).toInt() - weeks.at(0).toInt() + 1 : 1;
+        activity.startsOn = start;
+        activity.endsOn = start.addDays(7 * length - 3);
+        start = start.addDays(7 * length);
+        if (!document->addPlanActivity(&activity)) {
             return fail(document->errorString());
         }
     }

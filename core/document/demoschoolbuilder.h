@@ -12,8 +12,8 @@ class SchoolDocument;
 
 // Makes the bundled demo school: a fictional school under any framework, with Vietnamese texts
 // (from resources/demo/demo-school.json), a council, judgements at mixed levels (every Mức 1
-// indicator met, some higher indicators not met or not yet judged), an improvement plan and
-// evidence metadata coded by the framework's own scheme.
+// indicator met, some higher indicators not met or not yet judged), an improvement plan,
+// school data for the printed documents and evidence metadata coded by the framework's own scheme.
 class DemoSchoolBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::DemoSchoolBuilder)
@@ -30,6 +30,7 @@ private:
     bool fillJudgements(SchoolDocument *document);
     bool fillTexts(SchoolDocument *document);
     bool fillRecords(SchoolDocument *document);
+    bool fillSchoolData(SchoolDocument *document);
     bool fail(const QString &message);
 
     const Framework &m_framework;

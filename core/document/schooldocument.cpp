@@ -74,6 +74,9 @@ void SchoolDocument::close()
     m_council.clear();
     m_plan.clear();
     m_evidence.clear();
+    m_schoolFigures.clear();
+    m_documentSettings.clear();
+    m_planActivities.clear();
 }
 
 bool SchoolDocument::open(const QString &path, SchoolFile::Access access)
@@ -199,7 +202,7 @@ bool SchoolDocument::load()
         || !EvidenceRepository::load(db, &m_evidence, &error)) {
         return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
     }
-    return true;
+    return loadSchoolData();
 }
 
 QString SchoolDocument::criterionText(const QString &criterion, const QString &field) const

@@ -7,6 +7,7 @@
 #include "evidenceitem.h"
 #include "evidencecodechange.h"
 #include "framework/framework.h"
+#include "planactivity.h"
 #include "planitem.h"
 #include "schoolinfo.h"
 #include "storage/schoolfile.h"
@@ -17,6 +18,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -101,6 +103,23 @@ public:
     // Used by EvidenceRenumbering, which computes and previews the changes.
     [[nodiscard]] bool renumberEvidence(const QList<EvidenceCodeChange> &changes);
 
+    // School data for the printed documents (schooldocumentschooldata.cpp).
+    // The school years the data tables cover: as many as the regime's window, ending with the
+    // assessment's school year, oldest first.
+    QStringList dataSchoolYears() const;
+    QString schoolFigure(const QString &schoolYear, const QString &figure) const;
+    // An empty value clears the figure.
+    [[nodiscard]] bool setSchoolFigure(const QString &schoolYear, const QString &figure, const QString &value);
+    // The stored value of a DocumentSettings field; empty when the school has not set it.
+    QString documentSetting(const QString &document, const QString &field) const;
+    [[nodiscard]] bool setDocumentSetting(const QString &document, const QString &field, const QString &value);
+    const QList<PlanActivity> &planActivities() const { return m_planActivities; }
+    const PlanActivity *planActivity(qint64 id) const;
+    // Adds a row (id 0 gets a new id; a positive id restores a removed row with that id).
+    [[nodiscard]] bool addPlanActivity(PlanActivity *activity);
+    [[nodiscard]] bool updatePlanActivity(const PlanActivity &activity);
+    [[nodiscard]] bool removePlanActivity(qint64 id);
+
     // Stores `newer` as the assessment's framework and clears the verdicts named in `cleared`
     // (indicator references or "level<N>/<n>"), in one transaction; used by FrameworkUpgrade.
     [[nodiscard]] bool replaceFramework(const Framework &newer, const QStringList &cleared);
@@ -110,6 +129,7 @@ Q_SIGNALS:
     void textsChanged();
     void schoolChanged();
     void recordsChanged();
+    void schoolDataChanged();
 
 private:
     bool load();
@@ -122,6 +142,8 @@ private:
     bool importFiles(QSqlDatabase &db, qint64 itemId, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
                      const EvidenceStore::Progress &progress);
     bool reloadEvidence();
+    bool loadSchoolData();
+    bool writeSchoolData(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
     bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
     bool writeFramework(const Framework &newer, const QStringList &cleared);
     bool writeText(const QString &table, const QString &keyColumn, const QString &key, const QString &field,
@@ -140,6 +162,9 @@ private:
     QList<CouncilMember> m_council;
     QList<PlanItem> m_plan;
     QList<EvidenceItem> m_evidence;
+    QHash<QString, QString> m_schoolFigures;    // "year\nfigure" → value
+    QHash<QString, QString> m_documentSettings; // "document\nfield" → value
+    QList<PlanActivity> m_planActivities;
     QString m_author;
     QString m_error;
 };

@@ -442,6 +442,7 @@ void TestSchoolFile::open_historicalSchema_opensAtLatestWithData_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::newRow("v1") << QStringLiteral("v1.sql");
+    QTest::newRow("v2") << QStringLiteral("v2.sql");
 }
 
 void TestSchoolFile::open_historicalSchema_opensAtLatestWithData()
@@ -493,9 +494,22 @@ void TestSchoolFile::open_historicalSchema_opensAtLatestWithData()
     QCOMPARE(document.evidence().first().citedBy.size(), 2);
     QCOMPARE(count(path, QStringLiteral("change_log")), 1);
 
+    // Schema 3 starts with no school data; the documents fall back to the school's own data.
+    QVERIFY(document.planActivities().isEmpty());
+    QVERIFY(document.schoolFigure(QStringLiteral("2024-2025"), QStringLiteral("classes.grade_6")).isEmpty());
+    QCOMPARE(document.dataSchoolYears().size(), 5);
+    QCOMPARE(document.dataSchoolYears().constLast(), QStringLiteral("2024-2025"));
+
     // And the migrated file takes new edits.
     QVERIFY2(document.setIndicatorVerdict({QStringLiteral("1.2"), 1, QStringLiteral("a")}, Verdict::Met),
              qPrintable(document.errorString()));
+    QVERIFY2(document.setSchoolFigure(QStringLiteral("2024-2025"), QStringLiteral("classes.grade_6"), QStringLiteral("5")),
+             qPrintable(document.errorString()));
+    QVERIFY2(document.setDocumentSetting(QStringLiteral("council_decision"), QStringLiteral("number"),
+                                         QStringLiteral("12/QĐ-THCS")),
+             qPrintable(document.errorString()));
+    QCOMPARE(scalar(path, QStringLiteral("SELECT value FROM school_year_figure WHERE figure = 'classes.grade_6'")).toString(),
+             QStringLiteral("5"));
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 

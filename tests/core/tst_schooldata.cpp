@@ -1,0 +1,254 @@
+#include "../testsupport.h"
+#include "document/commands/planactivitycommand.h"
+#include "document/commands/setdocumentsettingcommand.h"
+#include "document/commands/setschoolfigurecommand.h"
+#include "document/demoschoolbuilder.h"
+#include "document/documentsettings.h"
+#include "document/schoolfigurecatalog.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Minh::Core;
+
+// The school data of schema 3: figures per school year, printed-document settings and the plan's
+// timeline, their change log, their undo commands and the demo school's values.
+class TestSchoolData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void dataSchoolYears_followTheRegime_data();
+    void dataSchoolYears_followTheRegime();
+    void catalogue_rowsFollowTheSchoolType();
+    void setFigure_storesLogsAndSurvivesReopening();
+    void setFigure_badInput_isRefusedWithAMessage();
+    void setDocumentSetting_validatesDateAndKind();
+    void planActivities_addUpdateRemove();
+    void figureCommand_undoRestoresAndTypingMerges();
+    void settingCommand_undoRestores();
+    void activityCommand_undoOfRemoveRestoresTheRow();
+    void demoSchool_hasPlausibleData();
+};
+
+void TestSchoolData::dataSchoolYears_followTheRegime_data()
+{
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<int>("years");
+    QTest::newRow("2018") << QStringLiteral("tt18-2018") << TestSupport::shippedFramework(QStringLiteral("tt18-2018")).regime().evidence.windowSchoolYears;
+    QTest::newRow("2026") << QStringLiteral("tt57-2026") << TestSupport::shippedFramework(QStringLiteral("tt57-2026")).regime().evidence.windowSchoolYears;
+}
+
+void TestSchoolData::dataSchoolYears_followTheRegime()
+{
+    QFETCH(QString, framework);
+    QFETCH(int, years);
+    TestSupport::School school;
+    QVERIFY(school.create(QDate(2026, 1, 1), framework));
+    const QStringList list = school.document.dataSchoolYears();
+    QCOMPARE(list.size(), years);
+    QVERIFY(years == 5 || years == 3);
+    QCOMPARE(list.constLast(), QStringLiteral("2025-2026"));
+    QCOMPARE(list.constFirst(), QStringLiteral("%1-%2").arg(2026 - years).arg(2027 - years));
+}
+
+void TestSchoolData::catalogue_rowsFollowTheSchoolType()
+{
+    const auto labels = [](const QString &type) {
+        QStringList all;
+        for (const SchoolFigureSection &s : SchoolFigureCatalog::sections(type)) {
+            for (const SchoolFigureRow &r : s.rows) {
+                all.append(r.label);
+            }
+        }
+        return all;
+    };
+    QVERIFY(labels(QStringLiteral("THCS")).contains(QStringLiteral("Khối lớp 6")));
+    QVERIFY(!labels(QStringLiteral("THCS")).contains(QStringLiteral("Khối lớp 1")));
+    QVERIFY(labels(QStringLiteral("TH")).contains(QStringLiteral("Khối lớp 1")));
+    QVERIFY(labels(QStringLiteral("MN")).contains(QStringLiteral("Tổng số trẻ em")));
+    QVERIFY(!labels(QStringLiteral("MN")).contains(QStringLiteral("Tổng số học sinh")));
+    QCOMPARE(SchoolFigureCatalog::sections(QStringLiteral("THCS")).size(), 5);
+    QVERIFY(SchoolFigureCatalog::isKnown(QStringLiteral("pupils.total")));
+    QVERIFY(!SchoolFigureCatalog::isKnown(QStringLiteral("pupils.unknown")));
+}
+
+void TestSchoolData::setFigure_storesLogsAndSurvivesReopening()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QSignalSpy changed(&school.document, &SchoolDocument::schoolDataChanged);
+    QVERIFY2(school.document.setSchoolFigure(QStringLiteral("2024-2025"), QStringLiteral("pupils.total"), QStringLiteral(" 712 ")),
+             qPrintable(school.document.errorString()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(school.document.schoolFigure(QStringLiteral("2024-2025"), QStringLiteral("pupils.total")), QStringLiteral("712"));
+    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT new_value FROM change_log WHERE entity = "
+                                                             "'school_year_figure' AND field = 'pupils.total'"))
+                 .toString(),
+             QStringLiteral("712"));
+    // Clearing deletes the row.
+    QVERIFY(school.document.setSchoolFigure(QStringLiteral("2023-2024"), QStringLiteral("pupils.total"), QStringLiteral("700")));
+    QVERIFY(school.document.setSchoolFigure(QStringLiteral("2023-2024"), QStringLiteral("pupils.total"), QString()));
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("school_year_figure")), 1);
+
+    SchoolDocument reopened;
+    QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));
+    QCOMPARE(reopened.schoolFigure(QStringLiteral("2024-2025"), QStringLiteral("pupils.total")), QStringLiteral("712"));
+    QVERIFY(reopened.schoolFigure(QStringLiteral("2023-2024"), QStringLiteral("pupils.total")).isEmpty());
+}
+
+void TestSchoolData::setFigure_badInput_isRefusedWithAMessage()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QVERIFY(!school.document.setSchoolFigure(QStringLiteral("2024"), QStringLiteral("pupils.total"), QStringLiteral("1")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("“2024” is not a school year; write it as 2025-2026."));
+    QVERIFY(!school.document.setSchoolFigure(QStringLiteral("2024-2026"), QStringLiteral("pupils.total"), QStringLiteral("1")));
+    QVERIFY(!school.document.setSchoolFigure(QStringLiteral("2024-2025"), QStringLiteral("pupils.nope"), QStringLiteral("1")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("The school data have no figure “pupils.nope”."));
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("school_year_figure")), 0);
+}
+
+void TestSchoolData::setDocumentSetting_validatesDateAndKind()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const QString letter = DocumentSettings::registrationLetter();
+    QVERIFY(school.document.setDocumentSetting(letter, QStringLiteral("kind"), DocumentSettings::kindNationalStandard()));
+    QVERIFY(!school.document.setDocumentSetting(letter, QStringLiteral("kind"), QStringLiteral("green")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("“green” is not a kind of registration."));
+    QVERIFY(!school.document.setDocumentSetting(letter, QStringLiteral("issued_on"), QStringLiteral("20/5/2026")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("“20/5/2026” is not a date; write it as 2026-09-15."));
+    QVERIFY(!school.document.setDocumentSetting(letter, QStringLiteral("proposal"), QStringLiteral("x")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("The document “registration_letter” has no setting “proposal”."));
+    QVERIFY(school.document.setDocumentSetting(letter, QStringLiteral("addressee"), QStringLiteral("Ủy ban nhân dân xã An Hòa")));
+    QCOMPARE(school.document.documentSetting(letter, QStringLiteral("kind")), DocumentSettings::kindNationalStandard());
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("document_setting")), 2);
+    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'document_setting'"))
+                 .toInt(),
+             2);
+}
+
+void TestSchoolData::planActivities_addUpdateRemove()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    PlanActivity first{0, QStringLiteral("Tuần 1"), QDate(2025, 9, 8), QDate(2025, 9, 12), QStringLiteral("Thành lập Hội đồng"),
+                       QStringLiteral("Hiệu trưởng")};
+    PlanActivity second{0, QStringLiteral("Tuần 2"), {}, {}, QStringLiteral("Tập huấn"), QStringLiteral("Hội đồng")};
+    QVERIFY(school.document.addPlanActivity(&first));
+    QVERIFY(school.document.addPlanActivity(&second));
+    QVERIFY(first.id > 0 && second.id > first.id);
+    second.owner = QStringLiteral("Thư ký");
+    QVERIFY(school.document.updatePlanActivity(second));
+    QVERIFY(school.document.removePlanActivity(first.id));
+    QVERIFY(!school.document.removePlanActivity(first.id));
+    SchoolDocument reopened;
+    QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));
+    QCOMPARE(reopened.planActivities().size(), 1);
+    QCOMPARE(reopened.planActivities().first().owner, QStringLiteral("Thư ký"));
+    QVERIFY(!reopened.planActivities().first().startsOn.isValid());
+    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'plan_activity'"))
+                 .toInt(),
+             4);
+}
+
+void TestSchoolData::figureCommand_undoRestoresAndTypingMerges()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const QString year = QStringLiteral("2025-2026");
+    const QString figure = QStringLiteral("classes.grade_6");
+    QUndoStack *stack = school.document.undoStack();
+    QVERIFY(school.document.setSchoolFigure(year, figure, QStringLiteral("4")));
+    stack->push(new SetSchoolFigureCommand(&school.document, year, figure, QStringLiteral("5")));
+    stack->push(new SetSchoolFigureCommand(&school.document, year, figure, QStringLiteral("51")));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("School data of 2025-2026"));
+    QCOMPARE(school.document.schoolFigure(year, figure), QStringLiteral("51"));
+    stack->undo();
+    QCOMPARE(school.document.schoolFigure(year, figure), QStringLiteral("4"));
+    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT value FROM school_year_figure")).toString(), QStringLiteral("4"));
+    stack->redo();
+    QCOMPARE(school.document.schoolFigure(year, figure), QStringLiteral("51"));
+}
+
+void TestSchoolData::settingCommand_undoRestores()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const QString decision = DocumentSettings::councilDecision();
+    QUndoStack *stack = school.document.undoStack();
+    stack->push(new SetDocumentSettingCommand(&school.document, decision, QStringLiteral("number"), QStringLiteral("12/QĐ-THCS")));
+    QCOMPARE(school.document.documentSetting(decision, QStringLiteral("number")), QStringLiteral("12/QĐ-THCS"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Settings of “Decision establishing the council”"));
+    stack->undo();
+    QVERIFY(school.document.documentSetting(decision, QStringLiteral("number")).isEmpty());
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("document_setting")), 0);
+}
+
+void TestSchoolData::activityCommand_undoOfRemoveRestoresTheRow()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QUndoStack *stack = school.document.undoStack();
+    const PlanActivity added{0, QStringLiteral("Tuần 1"), QDate(2025, 9, 8), QDate(2025, 9, 12), QStringLiteral("Họp"),
+                             QStringLiteral("Hiệu trưởng")};
+    stack->push(new PlanActivityCommand(&school.document, std::nullopt, added));
+    stack->push(new PlanActivityCommand(&school.document, std::nullopt,
+                                        PlanActivity{0, QStringLiteral("Tuần 2"), {}, {}, QStringLiteral("Tập huấn"), {}}));
+    QCOMPARE(school.document.planActivities().size(), 2);
+    const PlanActivity stored = school.document.planActivities().first();
+    stack->push(new PlanActivityCommand(&school.document, stored, std::nullopt));
+    QCOMPARE(school.document.planActivities().size(), 1);
+    stack->undo();
+    QCOMPARE(school.document.planActivities().size(), 2);
+    QCOMPARE(school.document.planActivities().first(), stored);
+    PlanActivity changed = stored;
+    changed.activity = QStringLiteral("Họp Hội đồng");
+    stack->push(new PlanActivityCommand(&school.document, stored, changed));
+    QCOMPARE(school.document.planActivity(stored.id)->activity, QStringLiteral("Họp Hội đồng"));
+    stack->undo();
+    QCOMPARE(school.document.planActivity(stored.id)->activity, QStringLiteral("Họp"));
+    // Undo everything: both rows gone; redo brings the first back with its id.
+    while (stack->canUndo()) {
+        stack->undo();
+    }
+    QVERIFY(school.document.planActivities().isEmpty());
+    stack->redo();
+    QCOMPARE(school.document.planActivities().size(), 1);
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("plan_activity")), 1);
+}
+
+void TestSchoolData::demoSchool_hasPlausibleData()
+{
+    QTemporaryDir dir;
+    for (const QString &id : {QStringLiteral("tt18-2018"), QStringLiteral("tt57-2026")}) {
+        const Framework framework = TestSupport::shippedFramework(id);
+        SchoolDocument document;
+        DemoSchoolBuilder builder(framework);
+        QVERIFY2(builder.create(dir.filePath(id + QStringLiteral(".minh")), &document), qPrintable(builder.errorString()));
+        const QStringList years = document.dataSchoolYears();
+        QCOMPARE(years.size(), framework.regime().evidence.windowSchoolYears);
+        for (const QString &year : years) {
+            QVERIFY(!document.schoolFigure(year, QStringLiteral("pupils.total")).isEmpty());
+            QVERIFY(!document.schoolFigure(year, QStringLiteral("classes.total")).isEmpty());
+        }
+        // Pupils grow towards the latest year.
+        QVERIFY(document.schoolFigure(years.constFirst(), QStringLiteral("pupils.total")).toInt()
+                < document.schoolFigure(years.constLast(), QStringLiteral("pupils.total")).toInt());
+        QCOMPARE(document.documentSetting(DocumentSettings::registrationLetter(), QStringLiteral("kind")),
+                 DocumentSettings::kindBoth());
+        QVERIFY(!document.documentSetting(DocumentSettings::councilDecision(), QStringLiteral("number")).isEmpty());
+        QVERIFY(QDate::fromString(document.documentSetting(DocumentSettings::councilDecision(), QStringLiteral("issued_on")),
+                                  Qt::ISODate)
+                    .isValid());
+        QCOMPARE(document.planActivities().size(), 6);
+        QVERIFY(document.planActivities().constFirst().startsOn < document.planActivities().constLast().startsOn);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSchoolData)
+#include "tst_schooldata.moc"
