@@ -23,6 +23,8 @@ struct PrintedSection
     std::shared_ptr<QTextDocument> content;
     // Pages of this section are numbered in the footer (covers are not).
     bool numbered = true;
+    // A border is drawn around the text body of every page of this section (the main cover).
+    bool framed = false;
 };
 
 struct PrintedDocument

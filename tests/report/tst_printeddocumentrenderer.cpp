@@ -1,0 +1,198 @@
+#include "pdftools.h"
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QBuffer>
+#include <QPdfWriter>
+#include "report/documentcomposer.h"
+#include "report/odtreportwriter.h"
+#include "report/pagestyle.h"
+#include "report/pdfreportwriter.h"
+#include "report/printeddocumentrenderer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace Minh::Core;
+
+// A document that provokes every page rule: a framed cover, a table of contents, many headings
+// with paragraphs of varying length (some fall at a page bottom), a table over several pages and
+// a landscape section.
+static PrintedDocument sampleDocument()
+{
+    PrintedDocument document;
+    document.title = QStringLiteral("Mẫu thử");
+
+    PrintedSection cover;
+    cover.content = PageStyle::newContent();
+    cover.numbered = false;
+    cover.framed = true;
+    DocumentComposer(cover.content.get()).title(QStringLiteral("BÁO CÁO TỰ ĐÁNH GIÁ"), 20);
+    document.sections.append(cover);
+
+    PrintedSection body;
+    body.content = PageStyle::newContent();
+    DocumentComposer composer(body.content.get());
+    composer.title(QStringLiteral("MỤC LỤC"));
+    composer.tableOfContents(QStringLiteral("NỘI DUNG"), QStringLiteral("Trang"));
+    composer.pageBreak();
+    for (int h = 1; h <= 40; ++h) {
+        composer.heading(2, QStringLiteral("Mục kiểm tra %1").arg(h));
+        for (int p = 0; p < 1 + h % 3; ++p) {
+            composer.paragraph(QStringLiteral("Nhà trường xây dựng kế hoạch giáo dục đúng hạn, đầy đủ nội dung. ")
+                                   .repeated(3 + (h * 7 + p) % 9));
+        }
+    }
+    composer.heading(1, QStringLiteral("Bảng dài"));
+    QTextTable *table = composer.table({{QStringLiteral("TT"), 10}, {QStringLiteral("Tiêu đề cột lặp lại"), 90}});
+    for (int row = 1; row <= 90; ++row) {
+        composer.addRow(table, {QString::number(row), QStringLiteral("Dòng số %1").arg(row)});
+    }
+    document.sections.append(body);
+
+    PrintedSection wide;
+    wide.orientation = QPageLayout::Landscape;
+    wide.content = PageStyle::newContent();
+    DocumentComposer(wide.content.get()).heading(1, QStringLiteral("Kế hoạch ngang trang"));
+    document.sections.append(wide);
+    return document;
+}
+
+class TestPrintedDocumentRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // To look at the pages: MINH_KEEP_TEST_FILES=1 keeps them and prints where.
+        if (!qEnvironmentVariableIsEmpty("MINH_KEEP_TEST_FILES")) {
+            m_dir.setAutoRemove(false);
+            qInfo() << m_dir.path();
+        }
+    }
+
+    void pdf_hasRealTextAndEmbeddedFonts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a.pdf"));
+        PdfReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QString text = PdfTools::text(path);
+        QVERIFY(text.contains(QStringLiteral("BÁO CÁO TỰ ĐÁNH GIÁ")));
+        QVERIFY(text.contains(QStringLiteral("Nhà trường xây dựng kế hoạch giáo dục đúng hạn")));
+        const auto fonts = PdfTools::fonts(path);
+        QVERIFY(!fonts.isEmpty());
+        for (const auto &[name, embedded] : fonts) {
+            QVERIFY2(embedded, qPrintable(name));
+        }
+    }
+
+    void sections_keepTheirOrientation()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("b.pdf"));
+        PdfReportWriter writer;
+        QVERIFY(writer.write(sampleDocument(), path));
+        const int count = PdfTools::pageCount(path);
+        QCOMPARE(count, writer.pageCount());
+        const QList<bool> landscape = PdfTools::landscapePages(path, count);
+        QCOMPARE(landscape.size(), count);
+        QVERIFY(!landscape.first());
+        QVERIFY(landscape.last());
+        QVERIFY(!landscape.at(count - 2));
+        QVERIFY(PdfTools::text(path, count, count).contains(QStringLiteral("Kế hoạch ngang trang")));
+    }
+
+    void tableHeader_repeatsOnEveryPage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c.pdf"));
+        PdfReportWriter writer;
+        QVERIFY(writer.write(sampleDocument(), path));
+        const QStringList pages = PdfTools::pages(path);
+        int withRows = 0;
+        for (const QString &page : pages) {
+            if (page.contains(QStringLiteral("Dòng số "))) {
+                ++withRows;
+                QVERIFY2(page.contains(QStringLiteral("Tiêu đề cột lặp lại")), qPrintable(page.left(200)));
+            }
+        }
+        QVERIFY(withRows >= 2);
+    }
+
+    void headings_neverEndAPage_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("kept with next") << true;
+        QTest::newRow("not kept (the sample does provoke it)") << false;
+    }
+
+    void headings_neverEndAPage()
+    {
+        QFETCH(bool, keep);
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&sink);
+        PrintedDocumentRenderer renderer(sampleDocument(), {.keepHeadingsWithNext = keep});
+        QVERIFY(renderer.render(&pdf));
+        const QString path = m_dir.filePath(QStringLiteral("d.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sink.data());
+        file.close();
+        int alone = 0;
+        for (const QString &page : PdfTools::pages(path)) {
+            if (PdfTools::lastLine(page).startsWith(QStringLiteral("Mục kiểm tra"))) {
+                ++alone;
+            }
+        }
+        QCOMPARE(alone == 0, keep);
+    }
+
+    void tableOfContents_givesThePageOfEachHeading()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("e.pdf"));
+        PdfReportWriter writer;
+        QVERIFY(writer.write(sampleDocument(), path));
+        const QString toc = PdfTools::text(path, 2, 3, true);
+        QVERIFY(toc.contains(QStringLiteral("NỘI DUNG")));
+        const QStringList pages = PdfTools::pages(path);
+        for (const QString &heading : {QStringLiteral("Mục kiểm tra 7"), QStringLiteral("Mục kiểm tra 31"),
+                                       QStringLiteral("Bảng dài"), QStringLiteral("Kế hoạch ngang trang")}) {
+            const QRegularExpression entry(QRegularExpression::escape(heading) + QStringLiteral("\\s+(\\d+)\\s*$"),
+                                           QRegularExpression::MultilineOption);
+            const auto match = entry.match(toc);
+            QVERIFY2(match.hasMatch(), qPrintable(heading));
+            const int page = match.captured(1).toInt();
+            QVERIFY(page > 2 && page <= pages.size());
+            QVERIFY2(pages.at(page - 1).contains(heading + QLatin1Char('\n')), qPrintable(heading));
+        }
+    }
+
+    void cancel_leavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("f.pdf"));
+        PdfReportWriter writer;
+        QVERIFY(!writer.write(sampleDocument(), path, [](int done, int) { return done < 2; }));
+        QVERIFY(writer.wasCancelled());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void odt_hasTheSameTexts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("g.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QString content = PdfTools::odtContent(path);
+        QVERIFY(content.contains(QStringLiteral("BÁO CÁO TỰ ĐÁNH GIÁ")));
+        QVERIFY(content.contains(QStringLiteral("Dòng số 90")));
+        QVERIFY(content.contains(QStringLiteral("Kế hoạch ngang trang")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestPrintedDocumentRenderer)
+#include "tst_printeddocumentrenderer.moc"
