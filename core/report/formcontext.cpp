@@ -1,6 +1,7 @@
 #include "formcontext.h"
 
 #include "document/schooldocument.h"
+#include "evidence/evidencecodeformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,7 +65,8 @@ FormContext::FormContext(const SchoolDocument &document)
                 {QStringLiteral("guidance_basis"), byType(QStringLiteral("guidance_basis"))},
                 {QStringLiteral("year"), document.assessment().schoolYear},
                 {QStringLiteral("level"), level > 0 ? QString::number(level) : QStringLiteral("…")},
-                {QStringLiteral("code_format"), framework.regime().evidence.codeFormat}};
+                {QStringLiteral("code_example"),
+                 EvidenceCodeFormat(framework.regime().evidence.codeFormat).code(1, QStringLiteral("1.1"), 1)}};
 }
 
 QJsonObject FormContext::form(const QString &name) const

@@ -1,8 +1,13 @@
 #include "../testsupport.h"
 #include "document/demoschoolbuilder.h"
 #include "document/documentsettings.h"
+#include "evidence/evidencecodeformat.h"
 #include "pdftools.h"
 #include "report/councildecisionbuilder.h"
+#include "report/criterionformsbuilder.h"
+#include "report/evidencelistbuilder.h"
+#include "report/registrationletterbuilder.h"
+#include "report/selfassessmentplanbuilder.h"
 #include "report/nd30blocks.h"
 #include "report/pdfreportwriter.h"
 
@@ -23,6 +28,15 @@ private Q_SLOTS:
     void dateLine_followsTheDecree();
     void councilDecision_listsMembersAndSettings_data();
     void councilDecision_listsMembersAndSettings();
+    void criterionForms_showIndicatorsVerdictsAndTexts_data() { councilDecision_listsMembersAndSettings_data(); }
+    void criterionForms_showIndicatorsVerdictsAndTexts();
+    void evidenceList_hasTheRegimesColumnsAndEveryCode_data() { councilDecision_listsMembersAndSettings_data(); }
+    void evidenceList_hasTheRegimesColumnsAndEveryCode();
+    void selfAssessmentPlan_hasSectionsAndTimeline_data() { councilDecision_listsMembersAndSettings_data(); }
+    void selfAssessmentPlan_hasSectionsAndTimeline();
+    void registrationLetter_followsTheChosenKindAndAddressee_data();
+    void registrationLetter_followsTheChosenKindAndAddressee();
+    void cleanupTestCase();
 
 private:
     QString writePdf(const PrintedDocument &printed, const QString &name);
@@ -103,6 +117,145 @@ void TestPrintedForms::councilDecision_listsMembersAndSettings()
     for (const CouncilMember &m : document->council()) {
         QVERIFY2(text.contains(m.fullName), qPrintable(m.fullName));
     }
+}
+
+void TestPrintedForms::criterionForms_showIndicatorsVerdictsAndTexts()
+{
+    QFETCH(QString, framework);
+    SchoolDocument *document = demo(framework);
+    QVERIFY(document);
+    const PrintedDocument printed = CriterionFormsBuilder::build(*document);
+    const QList<const Criterion *> criteria = document->framework().criteria();
+    // One form per criterion, and one for the extra requirements where the framework has them.
+    QCOMPARE(printed.sections.size(), criteria.size() + (document->framework().extraRequirements().isEmpty() ? 0 : 1));
+    const QString text = writePdf(printed, QStringLiteral("criterion-forms-") + framework);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(text.count(QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ")), printed.sections.size());
+    QVERIFY(text.contains(QStringLiteral("Trường: ") + document->school().name));
+    const Criterion *first = criteria.constFirst();
+    QVERIFY(text.contains(QStringLiteral("Tiêu chí %1: %2").arg(first->code, first->title).simplified()));
+    for (const Indicator &indicator : first->indicators(1)) {
+        QVERIFY2(text.contains(indicator.text.simplified()), qPrintable(indicator.text));
+    }
+    for (const TextField &field : document->framework().regime().criterionFields) {
+        QVERIFY2(text.contains(field.title), qPrintable(field.title));
+    }
+    QVERIFY(text.contains(document->criterionText(first->code, document->framework().regime().criterionFields.first().key)
+                              .simplified()
+                              .left(60)));
+    // The demo meets every Mức 1 indicator, so every criterion reaches at least Mức 1.
+    const Evaluation evaluation = document->evaluate();
+    QVERIFY(text.contains(QStringLiteral("Đánh giá tiêu chí: Đạt Mức %1").arg(evaluation.criterion(first->code)->level)));
+    QVERIFY(text.contains(QStringLiteral("Không đạt")) || document->framework().maxCriterionLevel() == 2);
+    QVERIFY(text.contains(QStringLiteral("Xác nhận của trưởng nhóm công tác")));
+    if (!document->framework().extraRequirements().isEmpty()) {
+        QVERIFY(text.contains(QStringLiteral("PHIẾU ĐÁNH GIÁ TIÊU CHÍ MỨC 4")));
+        QVERIFY(text.contains(document->framework().extraRequirements().requirements.first().text.simplified().left(50)));
+    }
+}
+
+void TestPrintedForms::evidenceList_hasTheRegimesColumnsAndEveryCode()
+{
+    QFETCH(QString, framework);
+    SchoolDocument *document = demo(framework);
+    QVERIFY(document);
+    const QString text = writePdf(EvidenceListBuilder::build(*document), QStringLiteral("evidence-list-") + framework);
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!document->evidence().isEmpty());
+    for (const EvidenceItem &item : document->evidence()) {
+        QVERIFY2(text.contains(item.code), qPrintable(item.code));
+        QVERIFY2(text.contains(item.title.left(20)), qPrintable(item.title));
+    }
+    QVERIFY(text.contains(QStringLiteral("Mã minh chứng")));
+    QVERIFY(text.contains(QStringLiteral("Tên minh chứng")));
+    const bool is2018 = document->framework().regime().id == QLatin1String("5932-2018");
+    // Column titles wrap in their cells; their first words stay on one line.
+    QCOMPARE(text.contains(QStringLiteral("Nơi ban hành")), is2018);
+    QCOMPARE(text.contains(QStringLiteral("Định dạng, vị trí lưu")), !is2018);
+    // 2018 groups by criterion and lists a reused item again under the criterion that cites it;
+    // 2026 lists each item once.
+    const EvidenceItem *reused = nullptr;
+    for (const EvidenceItem &item : document->evidence()) {
+        reused = !reused && !item.citedBy.isEmpty() ? &item : reused;
+    }
+    QVERIFY(reused);
+    QCOMPARE(text.count(reused->code), is2018 ? 2 : 1);
+    QCOMPARE(text.contains(QStringLiteral("Tiêu chí 1.1")), is2018);
+}
+
+void TestPrintedForms::selfAssessmentPlan_hasSectionsAndTimeline()
+{
+    QFETCH(QString, framework);
+    SchoolDocument *document = demo(framework);
+    QVERIFY(document);
+    const QString text = writePdf(SelfAssessmentPlanBuilder::build(*document), QStringLiteral("self-assessment-plan-") + framework);
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("KẾ HOẠCH TỰ ĐÁNH GIÁ")));
+    QVERIFY(text.contains(QStringLiteral("HỘI ĐỒNG TỰ ĐÁNH GIÁ")));
+    QVERIFY(text.contains(QStringLiteral("IX. Thời gian và nội dung hoạt động")));
+    QVERIFY(text.contains(QStringLiteral("TM. HỘI ĐỒNG TỰ ĐÁNH GIÁ")));
+    QVERIFY(text.contains(document->documentSetting(QStringLiteral("self_assessment_plan"), QStringLiteral("scope")).left(50)));
+    for (const PlanActivity &activity : document->planActivities()) {
+        QVERIFY2(text.contains(activity.activity.left(40)), qPrintable(activity.activity));
+        QVERIFY(text.contains(activity.startsOn.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    for (const CouncilMember &m : document->council()) {
+        QVERIFY2(text.contains(m.fullName), qPrintable(m.fullName));
+    }
+    // The code scheme is shown by an example code of the regime.
+    QVERIFY(text.contains(EvidenceCodeFormat(document->framework().regime().evidence.codeFormat).code(1, QStringLiteral("1.1"), 1)));
+}
+
+void TestPrintedForms::registrationLetter_followsTheChosenKindAndAddressee_data()
+{
+    QTest::addColumn<QString>("framework");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("2018 accreditation") << QStringLiteral("tt18-2018") << DocumentSettings::kindAccreditation()
+                                        << QStringLiteral("công nhận trường đạt kiểm định chất lượng giáo dục.")
+                                        << QStringLiteral("công nhận trường đạt chuẩn quốc gia");
+    QTest::newRow("2018 national standard") << QStringLiteral("tt18-2018") << DocumentSettings::kindNationalStandard()
+                                            << QStringLiteral("công nhận trường đạt chuẩn quốc gia.")
+                                            << QStringLiteral("công nhận trường đạt kiểm định");
+    QTest::newRow("2026 both") << QStringLiteral("tt57-2026") << DocumentSettings::kindBoth()
+                               << QStringLiteral("kiểm định chất lượng giáo dục và công nhận trường đạt chuẩn quốc gia.")
+                               << QString();
+}
+
+void TestPrintedForms::registrationLetter_followsTheChosenKindAndAddressee()
+{
+    QFETCH(QString, framework);
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QFETCH(QString, absent);
+    SchoolDocument *document = demo(framework);
+    QVERIFY(document);
+    const QString letter = DocumentSettings::registrationLetter();
+    QVERIFY(document->setDocumentSetting(letter, QStringLiteral("kind"), kind));
+    QVERIFY(document->setDocumentSetting(letter, QStringLiteral("addressee"), QStringLiteral("Ủy ban nhân dân xã Hòa Bình")));
+    QVERIFY(document->setDocumentSetting(letter, QStringLiteral("recipients"),
+                                         QStringLiteral("Như trên;\nSở Giáo dục và Đào tạo tỉnh Nghệ An (để b/c);\nLưu: VT.")));
+    const QString text = writePdf(RegistrationLetterBuilder::build(*document),
+                                  QStringLiteral("registration-letter-%1-%2").arg(framework, kind));
+    QVERIFY(!text.isEmpty());
+    QVERIFY(text.contains(QStringLiteral("Kính gửi: Ủy ban nhân dân xã Hòa Bình")));
+    QVERIFY(text.contains(expected));
+    if (!absent.isEmpty()) {
+        QVERIFY(!text.contains(absent));
+    }
+    // The edited Nơi nhận replaces the default list (the line may wrap in its narrow column).
+    QVERIFY(text.contains(QStringLiteral("- Sở Giáo dục và Đào tạo tỉnh Nghệ An")));
+    QVERIFY(text.contains(QStringLiteral("Số: ") + document->documentSetting(letter, QStringLiteral("number"))));
+    QVERIFY(text.contains(QStringLiteral("V/v đăng ký đánh giá ngoài")));
+    QVERIFY(text.contains(QStringLiteral("Trường đạt Mức %1").arg(document->evaluate().schoolLevel), Qt::CaseInsensitive));
+}
+
+void TestPrintedForms::cleanupTestCase()
+{
+    // The files live in m_dir: close them before it goes.
+    qDeleteAll(m_demos);
+    m_demos.clear();
 }
 
 QTEST_MAIN(TestPrintedForms)
