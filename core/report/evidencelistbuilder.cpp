@@ -4,6 +4,7 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
+#include "tableborders.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -119,6 +120,9 @@ PrintedDocument EvidenceListBuilder::build(const SchoolDocument &document)
         }
     }
     printed.sections.append(section);
+    for (const PrintedSection &section : std::as_const(printed.sections)) {
+        TableBorders::apply(section.content.get());
+    }
     return printed;
 }
 

@@ -5,6 +5,7 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
+#include "tableborders.h"
 
 #include <QJsonObject>
 
@@ -44,6 +45,9 @@ PrintedDocument RegistrationLetterBuilder::build(const SchoolDocument &document)
     }
     Nd30Blocks::signatureBlock(composer, context.recipients(doc, Form), context.signature(doc));
     printed.sections.append(section);
+    for (const PrintedSection &section : std::as_const(printed.sections)) {
+        TableBorders::apply(section.content.get());
+    }
     return printed;
 }
 

@@ -5,6 +5,7 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
+#include "tableborders.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -161,6 +162,9 @@ PrintedDocument SelfAssessmentPlanBuilder::build(const SchoolDocument &document)
     signature.signer = context.setting(doc, QStringLiteral("signer"), chair.isEmpty() ? document.school().principal : chair);
     Nd30Blocks::signatureBlock(composer, context.recipients(doc, Form), signature);
     printed.sections.append(section);
+    for (const PrintedSection &section : std::as_const(printed.sections)) {
+        TableBorders::apply(section.content.get());
+    }
     return printed;
 }
 
