@@ -10,6 +10,7 @@
 #include "frameworkinfopanel.h"
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
+#include "schooldatadialog.h"
 #include "schoolheader.h"
 #include "startup.h"
 
@@ -132,6 +133,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addSeparator();
+    edit->addAction(tr("School &data for printed documents…"), this, [this] {
+        if (m_document->isOpen()) {
+            auto *dialog = new SchoolDataDialog(m_document, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    })->setObjectName(QStringLiteral("schoolDataAction"));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
