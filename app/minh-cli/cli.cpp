@@ -3,6 +3,7 @@
 #include "assessmentcommands.h"
 #include "document/schooldocument.h"
 #include "evidencecommands.h"
+#include "reportcommands.h"
 #include "frameworkcommands.h"
 
 #include <QCommandLineParser>
@@ -133,6 +134,8 @@ void printUsage(QTextStream &stream)
                           "  evidence renumber FILE [--box-per-standard] [--apply]\n"
                           "                                           renumber codes without gaps, updating citations\n"
                           "  check FILE [--json]                      the evidence health check (exit 1 on errors)\n"
+                          "  report FILE --document NAME --out OUT.pdf|OUT.odt\n"
+                          "                                           print the report, a form or the plan\n"
                           "\n"
                           "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n");
 }
@@ -177,6 +180,9 @@ int run(const QStringList &arguments)
     }
     if (command == QStringLiteral("check")) {
         return check(context, rest);
+    }
+    if (command == QStringLiteral("report")) {
+        return report(context, rest);
     }
     context.err << Context::tr("Unknown command “%1”.").arg(command) << '\n';
     printUsage(context.err);

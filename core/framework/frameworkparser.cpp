@@ -1,6 +1,7 @@
 #include "frameworkparser.h"
 
 #include "frameworkjsonreader.h"
+#include "outlinereader.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -100,7 +101,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     fw.m_provenance.notesDocument = r.string(prov, QStringLiteral("notes_document"), QStringLiteral("provenance"), false);
 
     const QJsonObject regime = r.object(root.value(QStringLiteral("regime")), QStringLiteral("regime"),
-                                          {"id", "guidance", "criterion_fields", "standard_fields", "evidence"});
+                                          {"id", "guidance", "criterion_fields", "standard_fields", "evidence", "documents"});
     fw.m_regime.id = r.string(regime, QStringLiteral("id"), QStringLiteral("regime"));
     fw.m_regime.guidance = r.string(regime, QStringLiteral("guidance"), QStringLiteral("regime"), false);
     fw.m_regime.criterionFields = readFields(r, regime, QStringLiteral("criterion_fields"), QStringLiteral("regime"));
@@ -110,6 +111,7 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     fw.m_regime.evidence.codeFormat = r.string(evidence, QStringLiteral("code_format"), QStringLiteral("regime.evidence"));
     fw.m_regime.evidence.windowSchoolYears =
         r.integer(evidence, QStringLiteral("window_school_years"), QStringLiteral("regime.evidence"), 1, 20);
+    fw.m_regime.documents = OutlineReader::read(r, regime);
 
     const QJsonArray amendments = r.array(root, QStringLiteral("amendments"), QString(), false);
     for (qsizetype i = 0; i < amendments.size(); ++i) {

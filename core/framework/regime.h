@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documentoutline.h"
+
 #include <QList>
 #include <QString>
 
@@ -27,6 +29,19 @@ struct Regime
     QList<TextField> criterionFields;
     QList<TextField> standardFields;
     EvidenceScheme evidence;
+    // The outlines of the regime's printed documents. Empty in frameworks stored in school files
+    // made before outlines existed: ReportOutlines then takes the shipped framework's.
+    QList<DocumentOutline> documents;
+
+    const DocumentOutline *document(const QString &documentId) const
+    {
+        for (const DocumentOutline &d : documents) {
+            if (d.id == documentId) {
+                return &d;
+            }
+        }
+        return nullptr;
+    }
 };
 
 struct Amendment

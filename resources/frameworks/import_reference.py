@@ -65,6 +65,202 @@ REGIME_2026 = {
     },
 }
 
+# The printed documents of each regime (FORMAT.md, "Document outlines"), after
+# shared/reference/procedure.md §1.6 (Phụ lục 6 of Công văn 5932/5942), §6.4 (Biểu 1) and §6.5
+# (Biểu 2 of TT 57/2026). Headings and labels are the templates' wording.
+RESULT_LABELS = {
+    "criteria": "Tiêu chuẩn, Tiêu chí", "result": "Kết quả", "not_met": "Không đạt", "met": "Đạt",
+    "level": "Mức %1", "standard": "Tiêu chuẩn %1", "criterion": "Tiêu chí %1", "mark": "x",
+}
+COVER_LABELS = {"place_year": "%1, năm %2"}
+EVIDENCE_COLUMNS_2018 = ["TT", "Mã minh chứng", "Tên minh chứng",
+                         "Số, ngày ban hành, hoặc thời điểm khảo sát, điều tra, phỏng vấn, quan sát",
+                         "Nơi ban hành hoặc nhóm, cá nhân thực hiện", "Ghi chú"]
+SIGNATURE_PRINCIPAL = {"block": "signature", "labels": {"title": "HIỆU TRƯỞNG",
+                                                         "note": "(Ký, ghi rõ họ tên và đóng dấu)"}}
+
+REPORT_2018 = {"id": "report", "title": "Báo cáo tự đánh giá", "parts": [
+    {"block": "cover", "heading": "BÁO CÁO TỰ ĐÁNH GIÁ", "framed": True, "numbered": False, "labels": COVER_LABELS},
+    {"block": "cover", "heading": "BÁO CÁO TỰ ĐÁNH GIÁ", "numbered": False, "labels": COVER_LABELS},
+    {"block": "council_list", "heading": "DANH SÁCH VÀ CHỮ KÝ THÀNH VIÊN HỘI ĐỒNG TỰ ĐÁNH GIÁ", "new_page": True,
+     "columns": ["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ", "Chữ ký"]},
+    {"block": "contents", "heading": "MỤC LỤC", "new_page": True, "columns": ["NỘI DUNG", "Trang"], "toc_depth": 5},
+    {"block": "abbreviations", "heading": "DANH MỤC CÁC CHỮ VIẾT TẮT", "level": 1, "new_page": True,
+     "columns": ["Chữ viết tắt", "Nội dung viết tắt"],
+     "rows": [["CBQL", "Cán bộ quản lý"], ["CMHS", "Cha mẹ học sinh"], ["CSVC", "Cơ sở vật chất"],
+              ["GDĐT", "Giáo dục và Đào tạo"], ["GV", "Giáo viên"], ["HS", "Học sinh"], ["NV", "Nhân viên"],
+              ["TĐG", "Tự đánh giá"], ["UBND", "Ủy ban nhân dân"]]},
+    {"block": "section", "heading": "BẢNG TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ", "level": 1, "new_page": True, "parts": [
+        {"block": "section", "heading": "1. Kết quả đánh giá", "parts": [
+            {"block": "results_summary", "heading": "1.1. Đánh giá tiêu chí Mức 1, 2 và 3", "labels": RESULT_LABELS},
+            {"block": "extra_summary", "heading": "1.2. Đánh giá tiêu chí Mức 4",
+             "columns": ["Tiêu chí (Khoản, Điều)", "Đạt", "Không đạt", "Ghi chú"],
+             "labels": {"result": "Kết quả", "requirement": "Khoản %1 %2", "mark": "x", "none": "Không"}},
+        ]},
+        {"block": "school_level", "heading": "2. Kết luận",
+         "labels": {"reached": "Trường đạt Mức %1.", "not_reached": "Trường chưa đạt Mức 1."}},
+    ]},
+    {"block": "school_data", "heading": "Phần I. CƠ SỞ DỮ LIỆU", "level": 1, "new_page": True,
+     "labels": {"school_year": "Năm học %1", "note": "Ghi chú", "info": "Thông tin", "content": "Nội dung",
+                "name": "Tên trường", "authority": "Cơ quan chủ quản", "address": "Địa chỉ",
+                "principal": "Họ và tên hiệu trưởng", "phone": "Điện thoại", "email": "Email", "website": "Website",
+                "table": "%1. %2"}},
+    {"block": "section", "heading": "Phần II. TỰ ĐÁNH GIÁ", "level": 1, "new_page": True, "parts": [
+        {"block": "section", "heading": "A. ĐẶT VẤN ĐỀ", "level": 2, "parts": [
+            {"block": "school_text", "heading": "1. Tình hình chung nhà trường", "key": "general_situation"},
+            {"block": "school_text", "heading": "2. Mục đích TĐG", "key": "purpose"},
+            {"block": "school_text", "heading": "3. Tóm tắt quá trình và những vấn đề nổi bật trong hoạt động TĐG",
+             "key": "process"},
+        ]},
+        {"block": "section", "heading": "B. TỰ ĐÁNH GIÁ", "level": 2, "parts": [
+            {"block": "standards", "heading": "I. TỰ ĐÁNH GIÁ TIÊU CHÍ MỨC 1, 2 VÀ 3", "level": 3,
+             "layout": "indicator_table",
+             "columns": ["Chỉ báo", "Đạt/Không đạt"],
+             "labels": {"standard": "Tiêu chuẩn %1: %2", "criterion": "Tiêu chí %1: %2", "level": "Mức %1:",
+                        "opening_fields": "introduction", "closing_fields": "strengths weaknesses",
+                        "field": "%1. %2:", "self_rating": "%1. Tự đánh giá:", "level_column": "Mức %1",
+                        "met": "Đạt", "not_met": "Không đạt", "none": "-", "single": "*",
+                        "criterion_result": "Đánh giá tiêu chí: Đạt Mức %1.",
+                        "criterion_not_met": "Đánh giá tiêu chí: Không đạt.",
+                        "conclusion": "Kết luận về Tiêu chuẩn %1", "counts": "%1. Kết quả:",
+                        "count_met": "+ Số lượng tiêu chí đạt: %1/%2 tiêu chí;",
+                        "count_not_met": "+ Số lượng tiêu chí không đạt: %1 tiêu chí.",
+                        "standard_result": "Kết luận: Đạt Mức %1.", "standard_not_met": "Kết luận: Không đạt."}},
+            {"block": "extra_requirements", "heading": "II. TỰ ĐÁNH GIÁ TIÊU CHÍ MỨC 4", "level": 3,
+             "labels": {"requirement": "Tiêu chí (Khoản %1 %2): %3", "fields": "description strengths weaknesses improvement_plan",
+                        "field": "%1. %2:", "self_rating": "%1. Tự đánh giá: %2", "met": "Đạt", "not_met": "Không đạt",
+                        "conclusion": "Kết luận đánh giá tiêu chí Mức 4", "all_met": "Nhà trường đạt các tiêu chí Mức 4.",
+                        "not_all_met": "Nhà trường chưa đạt các tiêu chí Mức 4.", "none": "Nhà trường không đánh giá tiêu chí Mức 4."}},
+        ]},
+    ]},
+    {"block": "section", "heading": "Phần III. KẾT LUẬN CHUNG", "level": 1, "new_page": True, "parts": [
+        {"block": "school_text", "key": "conclusion"},
+        {"block": "standard_counts", "columns": ["Tiêu chuẩn", "Tổng số tiêu chí", "Không đạt", "Mức 1", "Mức 2", "Mức 3"],
+         "labels": {"standard": "Tiêu chuẩn %1", "count": "%1 (%2%)", "total": "Cộng"}},
+        {"block": "school_level", "labels": {"reached": "Trường đạt Mức %1.", "not_reached": "Trường chưa đạt Mức 1."}},
+        SIGNATURE_PRINCIPAL,
+    ]},
+    {"block": "evidence_list", "heading": "Phần IV. PHỤ LỤC", "level": 1, "new_page": True,
+     "columns": EVIDENCE_COLUMNS_2018, "cells": ["number", "code", "title", "issue_info", "issuer", "notes"],
+     "labels": {"title": "BẢNG DANH MỤC MÃ MINH CHỨNG", "criterion": "Tiêu chí %1"}},
+]}
+
+PLAN_2018 = {"id": "plan", "title": "Kế hoạch cải tiến chất lượng", "parts": [
+    {"block": "document_header", "landscape": True,
+     "labels": {"type": "KẾ HOẠCH", "excerpt": "Cải tiến chất lượng giáo dục năm học %1"}},
+    {"block": "plan_table", "heading": "KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG THEO TỪNG TIÊU CHÍ",
+     "columns": ["TT", "Tiêu chí", "Nội dung cải tiến", "Mục tiêu", "Biện pháp, giải pháp",
+                 "Người, bộ phận thực hiện", "Nguồn lực, kinh phí", "Thời gian thực hiện", "Kết quả dự kiến, minh chứng"],
+     "cells": ["number", "criterion", "content", "goal", "actions", "owner", "resources", "timeline", "expected_evidence"]},
+    SIGNATURE_PRINCIPAL,
+]}
+
+REPORT_2026 = {"id": "report", "title": "Báo cáo tự đánh giá", "parts": [
+    {"block": "cover", "heading": "BÁO CÁO TỰ ĐÁNH GIÁ", "framed": True, "numbered": False, "labels": COVER_LABELS},
+    {"block": "contents", "heading": "MỤC LỤC", "new_page": True, "columns": ["NỘI DUNG", "Trang"], "toc_depth": 3},
+    {"block": "section", "heading": "Phần I. TỔNG QUAN", "level": 1, "new_page": True, "parts": [
+        {"block": "school_info", "heading": "1. Thông tin chung", "level": 2,
+         "columns": ["Số lớp", "Số học sinh", "Tổng số CBQL, GV, NV", "Cán bộ quản lý", "Giáo viên",
+                     "Nhân sự hỗ trợ giáo dục"],
+         "cells": ["classes.total", "pupils.total", "staff.total", "staff.principals+staff.vice_principals", "staff.teachers", "staff.employees"],
+         "labels": {"name": "a) Tên cơ sở giáo dục:", "address": "b) Địa chỉ, thông tin liên hệ:",
+                    "authority": "c) Cơ quan quản lý trực tiếp:", "type": "d) Loại hình và cấp học:",
+                    "founded": "đ) Năm thành lập:", "size": "e) Quy mô (năm học %1):"}},
+        {"block": "section", "heading": "2. Bối cảnh và đặc điểm", "level": 2, "parts": [
+            {"block": "school_text", "heading": "a) Điều kiện kinh tế - xã hội địa phương", "key": "local_context"},
+            {"block": "school_text", "heading": "b) Thuận lợi", "key": "advantages"},
+            {"block": "school_text", "heading": "c) Khó khăn", "key": "difficulties"},
+            {"block": "school_text", "heading": "d) Đặc điểm người học", "key": "learners"},
+        ]},
+        {"block": "section", "heading": "3. Mục đích, phạm vi, thời gian thực hiện tự đánh giá", "level": 2,
+         "text": ["Tự đánh giá nhằm xác định mức đạt của cơ sở giáo dục theo các tiêu chuẩn, tiêu chí quy định tại "
+                  "Thông tư số 57/2026/TT-BGDĐT; trên cơ sở đó xây dựng kế hoạch cải tiến chất lượng giáo dục.",
+                  "Phạm vi tự đánh giá: toàn bộ các tiêu chuẩn, tiêu chí; thời gian thực hiện trong năm học."]},
+        {"block": "section", "heading": "4. Quá trình thực hiện tự đánh giá", "level": 2, "parts": [
+            {"block": "school_text", "heading": "a) Lập kế hoạch", "key": "process_planning"},
+            {"block": "school_text", "heading": "b) Tổ chức thực hiện", "key": "process_execution"},
+            {"block": "school_text", "heading": "c) Kiểm tra, phân tích", "key": "process_review"},
+            {"block": "school_text", "heading": "d) Tổng hợp và xác nhận kết quả", "key": "process_confirmation"},
+        ]},
+        {"block": "school_data", "heading": "THÔNG TIN DỮ LIỆU", "level": 2,
+         "labels": {"school_year": "Năm học %1", "note": "Ghi chú", "table": "%1. %2"}},
+    ]},
+    {"block": "section", "heading": "Phần II. TỰ ĐÁNH GIÁ", "level": 1, "new_page": True, "parts": [
+        {"block": "standards", "layout": "level_table",
+         "columns": ["Mức", "Hiện trạng, kết quả đạt được của tiêu chí đến thời điểm đánh giá (kèm theo mã minh chứng)",
+                     "Đánh giá (Đạt/Không đạt)"],
+         "labels": dict(RESULT_LABELS, **{
+             "standard": "Tiêu chuẩn %1: %2", "criterion": "Tiêu chí %1: %2", "level": "Mức %1:",
+             "status": "Mô tả hiện trạng", "level_row": "Mức %1", "status_field": "status_level_%1",
+             "opening_fields": "", "closing_fields": "strengths limitations directions",
+             "field": "%1. %2", "conclusion": "Đánh giá chung về Tiêu chuẩn %1",
+             "summary": "%1. Tổng hợp kết quả đánh giá các tiêu chí của Tiêu chuẩn %2",
+             "met": "Đạt", "not_met": "Không đạt"})},
+    ]},
+    {"block": "section", "heading": "Phần III. KẾT LUẬN", "level": 1, "new_page": True, "parts": [
+        {"block": "school_text", "heading": "1. Khái quát chung", "level": 2, "key": "conclusion"},
+        {"block": "section", "heading": "2. Tổng hợp kết quả tự đánh giá", "level": 2, "parts": [
+            {"block": "results_summary", "heading": "a) Kết quả đánh giá các tiêu chí",
+             "labels": dict(RESULT_LABELS, **{"not_met": "Không đạt Mức 1", "total": "Cộng chung"})},
+            {"block": "standard_counts", "heading": "b) Tổng hợp theo tiêu chuẩn",
+             "columns": ["Tiêu chuẩn", "Tổng số tiêu chí", "Không đạt (SL, %)", "Mức 1 (SL, %)", "Mức 2 (SL, %)"],
+             "labels": {"standard": "Tiêu chuẩn %1", "count": "%1 (%2%)", "total": "Cộng chung"}},
+        ]},
+        {"block": "school_level", "heading": "3. Mức đạt của cơ sở giáo dục", "level": 2,
+         "labels": {"reached": "Cơ sở giáo dục đạt Mức %1.", "not_reached": "Cơ sở giáo dục chưa đạt Mức 1."}},
+        {"block": "section", "heading": "4. Đề xuất, kiến nghị", "level": 2, "parts": [
+            {"block": "school_text", "heading": "a) Đối với Sở Giáo dục và Đào tạo", "key": "proposals_department"},
+            {"block": "school_text", "heading": "b) Đối với Ủy ban nhân dân cấp xã", "key": "proposals_commune"},
+            {"block": "school_text", "heading": "c) Đối với tổ chức, cá nhân liên quan (nếu có)", "key": "proposals_others"},
+        ]},
+        {"block": "section", "text": ["Người đứng đầu cơ sở giáo dục chịu trách nhiệm về tính trung thực, chính xác "
+                                      "của thông tin, dữ liệu và minh chứng trong báo cáo tự đánh giá."]},
+        SIGNATURE_PRINCIPAL,
+    ]},
+    {"block": "section", "heading": "Phần IV. PHỤ LỤC", "level": 1, "new_page": True, "parts": [
+        {"block": "evidence_list", "heading": "1. Danh mục minh chứng", "level": 2,
+         "columns": ["TT", "Mã minh chứng", "Tên minh chứng", "Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", "Ghi chú"],
+         "cells": ["number", "code", "title", "location", "notes"], "labels": {}},
+        {"block": "council_list", "heading": "2. Danh sách Hội đồng tự đánh giá", "level": 2,
+         "columns": ["TT", "Họ và tên", "Chức vụ", "Nhiệm vụ", "Chữ ký"]},
+    ]},
+]}
+
+PLAN_2026 = {"id": "plan", "title": "Kế hoạch cải tiến chất lượng giáo dục", "parts": [
+    {"block": "document_header", "landscape": True,
+     "labels": {"type": "KẾ HOẠCH", "excerpt": "Cải tiến chất lượng giáo dục năm học %1"}},
+    {"block": "school_info", "heading": "I. THÔNG TIN CHUNG",
+     "labels": {"name": "1. Tên cơ sở giáo dục:", "address": "2. Địa chỉ:", "authority": "3. Cơ quan quản lý trực tiếp:",
+                "type": "4. Loại hình và cấp học:"}},
+    {"block": "school_text", "heading": "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "key": "plan_basis"},
+    {"block": "section", "heading": "III. MỤC ĐÍCH, YÊU CẦU",
+     "text": ["Kế hoạch tập trung vào các vấn đề trọng tâm cần ưu tiên cải tiến, không dàn trải cho tất cả các tiêu chí.",
+              "Mỗi nội dung cải tiến xác định rõ mục tiêu, hoạt động, giải pháp, chỉ số đánh giá kết quả, thời gian, "
+              "nguồn lực, đơn vị hoặc cá nhân phụ trách và kết quả cần đạt."]},
+    {"block": "plan_issues", "heading": "IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN",
+     "columns": ["TT", "Tiêu chuẩn", "Tiêu chí liên quan (nếu có)", "Đánh giá hiện trạng", "Điểm hạn chế",
+                 "Nguyên nhân của hạn chế"],
+     "cells": ["number", "standard", "criterion", "current_level", "content", "causes"],
+     "labels": {"standard": "Tiêu chuẩn %1", "level": "Đạt Mức %1", "not_met": "Không đạt"}},
+    {"block": "plan_table", "heading": "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+     "columns": ["TT", "Nội dung cải tiến", "Mục tiêu cải tiến", "Hoạt động/giải pháp", "Chỉ số đánh giá kết quả",
+                 "Thời gian thực hiện", "Đơn vị/cá nhân phụ trách", "Nguồn lực bảo đảm",
+                 "Thông tin, dữ liệu hoặc minh chứng dự kiến", "Mức độ thực hiện"],
+     "cells": ["number", "content", "goal", "actions", "success_indicators", "timeline", "owner", "resources",
+               "expected_evidence", "progress"],
+     "labels": {"column_numbers": "(%1)"}},
+    {"block": "follow_up", "heading": "VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)",
+     "columns": ["Thời điểm", "Nội dung theo dõi", "Kết quả thực hiện", "Điều chỉnh (nếu có)", "Người đánh giá"],
+     "rows": ["Cuối học kỳ I", "Cuối năm học"]},
+    {"block": "school_text", "heading": "VII. TỔ CHỨC THỰC HIỆN", "key": "plan_organisation"},
+    {"block": "school_text", "heading": "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO", "key": "plan_reporting"},
+    SIGNATURE_PRINCIPAL,
+]}
+
+REGIME_2018["documents"] = [REPORT_2018, PLAN_2018]
+REGIME_2026["documents"] = [REPORT_2026, PLAN_2026]
+
+
 MANDATORY_2026 = ["1.3", "1.4", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]
 
 
