@@ -15,7 +15,7 @@ namespace {
 
 const QString Form = QStringLiteral("criterion_form");
 // Left for the hand when the council has not written a text yet.
-const QString Blank = QString(60, QChar(0x2026));
+const QString Blank = QString(34, QChar(0x2026));
 
 QString verdictText(const FormContext &context, Verdict verdict)
 {
@@ -112,6 +112,37 @@ void ratingTable(DocumentComposer &composer, const FormContext &context, const C
     }
 }
 
+// The 2026 layout: per level, what the school has achieved (the council's text for that level)
+// and whether the level is met (all its indicators in force met).
+void levelTable(DocumentComposer &composer, const FormContext &context, const Criterion &criterion)
+{
+    const SchoolDocument &document = context.document();
+    composer.heading(2, context.text(Form, QStringLiteral("status_heading")));
+    const QStringList titles = context.texts(Form, QStringLiteral("status_columns"));
+    QTextTable *table = composer.table({{titles.value(0), 12}, {titles.value(1), 63}, {titles.value(2), 25}});
+    const QList<TextField> &fields = document.framework().regime().criterionFields;
+    for (int level = 1; level <= document.framework().maxCriterionLevel(); ++level) {
+        const QList<Indicator> indicators =
+            document.framework().indicatorsInForce(criterion, level, document.assessment().rulesDate);
+        if (indicators.isEmpty()) {
+            continue;
+        }
+        Verdict verdict = Verdict::Met;
+        for (const Indicator &indicator : indicators) {
+            const Verdict v = document.judgements().indicator({criterion.code, level, indicator.key()});
+            verdict = v == Verdict::NotMet || verdict == Verdict::NotMet ? Verdict::NotMet
+                      : v == Verdict::NotJudged                          ? Verdict::NotJudged
+                                                                         : verdict;
+        }
+        const QString text = level - 1 < fields.size() ? document.criterionText(criterion.code, fields.at(level - 1).key) : QString();
+        const QString label =
+            context.text(Form, QStringLiteral("level_label"), {{QStringLiteral("level"), QString::number(level)}}).chopped(1);
+        const int row = composer.addRow(table, {label, text.isEmpty() ? Blank : text, verdictText(context, verdict)});
+        composer.setCell(table, row, 0, label, DocumentComposer::centredCell(true));
+        composer.setCell(table, row, 2, verdictText(context, verdict), DocumentComposer::centredCell());
+    }
+}
+
 PrintedSection criterionForm(const FormContext &context, const Evaluation &evaluation, const Criterion &criterion)
 {
     const SchoolDocument &document = context.document();
@@ -149,13 +180,17 @@ PrintedSection criterionForm(const FormContext &context, const Evaluation &evalu
             composer.paragraph(indicator.label + QStringLiteral(") ") + indicator.text);
         }
     }
-    int number = 0;
-    for (const TextField &field : document.framework().regime().criterionFields) {
-        composer.heading(2, QStringLiteral("%1. %2:").arg(++number).arg(field.title));
-        paragraphs(composer, document.criterionText(criterion.code, field.key));
+    if (context.text(Form, QStringLiteral("layout")) == QLatin1String("level_table")) {
+        levelTable(composer, context, criterion);
+    } else {
+        int number = 0;
+        for (const TextField &field : document.framework().regime().criterionFields) {
+            composer.heading(2, QStringLiteral("%1. %2:").arg(++number).arg(field.title));
+            paragraphs(composer, document.criterionText(criterion.code, field.key));
+        }
+        composer.heading(2, QStringLiteral("%1. %2").arg(++number).arg(context.text(Form, QStringLiteral("self_rating"))));
+        ratingTable(composer, context, criterion);
     }
-    composer.heading(2, QStringLiteral("%1. %2").arg(++number).arg(context.text(Form, QStringLiteral("self_rating"))));
-    ratingTable(composer, context, criterion);
     const CriterionResult *result = evaluation.criterion(criterion.code);
     const int level = result ? result->level : 0;
     composer.paragraph(level > 0 ? context.text(Form, QStringLiteral("result_met"), {{QStringLiteral("level"), QString::number(level)}})

@@ -47,12 +47,9 @@ FormContext::FormContext(const SchoolDocument &document)
         const QString specific = m_regime.value(key + QStringLiteral("_by_type")).toObject().value(school.schoolType).toString();
         return specific.isEmpty() ? m_regime.value(key).toString() : specific;
     };
-    // Titles of circulars end in a dash in some sources; the citation stops at the title.
-    QString title = framework.title().trimmed();
-    while (title.endsWith(QChar(0x2014)) || title.endsWith(QLatin1Char('-'))) {
-        title.chop(1);
-        title = title.trimmed();
-    }
+    // Some framework titles go on after a dash with the annex ("… — Phụ lục II (…)"); a citation
+    // names the circular only.
+    QString title = framework.title().section(QChar(0x2014), 0, 0).trimmed();
     const int level = document.evaluate().schoolLevel;
     m_values = {{QStringLiteral("school"), school.name},
                 {QStringLiteral("school_upper"), Nd30Blocks::upper(school.name)},

@@ -16,7 +16,7 @@ namespace Minh::Core {
 namespace {
 
 const QString Form = QStringLiteral("self_assessment_plan");
-const QString Blank = QString(60, QChar(0x2026));
+const QString Blank = QString(34, QChar(0x2026));
 
 QString sectionTitle(const FormContext &context, const QString &key)
 {
