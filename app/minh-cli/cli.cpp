@@ -4,6 +4,7 @@
 #include "document/schooldocument.h"
 #include "evidencecommands.h"
 #include "frameworkcommands.h"
+#include "packagecommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -132,7 +133,15 @@ void printUsage(QTextStream &stream)
                           "                                           write evidence files into a folder\n"
                           "  evidence renumber FILE [--box-per-standard] [--apply]\n"
                           "                                           renumber codes without gaps, updating citations\n"
-                          "  check FILE [--json]                      the evidence health check (exit 1 on errors)\n"
+                          "  check FILE [--json] [--dossier]          the evidence health check (exit 1 on errors);\n"
+                          "                                           --dossier: the completeness check of the dossier\n"
+                          "  keygen --school NAME --out school.p12 --password-file F\n"
+                          "                                           create a school certificate (PKCS#12)\n"
+                          "  export FILE --out PKG.zip (--p12 F --password-file F |\n"
+                          "         --pkcs11-module SO --token LABEL --pin-file F [--key-label L])\n"
+                          "                                           write the signed dossier\n"
+                          "  verify PKG [--ca CA.pem] [--pin SHA256] [--json]\n"
+                          "                                           verify a dossier (0 valid, 1 invalid, 2 unreadable)\n"
                           "\n"
                           "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n");
 }
@@ -177,6 +186,15 @@ int run(const QStringList &arguments)
     }
     if (command == QStringLiteral("check")) {
         return check(context, rest);
+    }
+    if (command == QStringLiteral("keygen")) {
+        return keygen(context, rest);
+    }
+    if (command == QStringLiteral("export")) {
+        return exportPackage(context, rest);
+    }
+    if (command == QStringLiteral("verify")) {
+        return verifyPackage(context, rest);
     }
     context.err << Context::tr("Unknown command “%1”.").arg(command) << '\n';
     printUsage(context.err);

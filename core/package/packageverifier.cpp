@@ -220,12 +220,17 @@ PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &a
     report.statedLevel = snapshot->statedSchoolLevel;
     report.recomputedLevel = LevelEngine(*fw).evaluate(snapshot->judgements, snapshot->assessment.rulesDate).schoolLevel;
     CompletenessHooks hooks;
-    // What the office can see of the documents: that they are in the package.
-    hooks.documentsGenerate = [&order]() {
-        const bool any = std::any_of(order.cbegin(), order.cend(), [](const QString &n) { return n.startsWith(PackageExporter::DocumentsFolder); });
-        return any ? QString() : tr("the package holds no printed documents.");
-    };
+    // What the office can see of the documents: whether they are in the package.
+    const bool documents = std::any_of(order.cbegin(), order.cend(), [](const QString &n) { return n.startsWith(PackageExporter::DocumentsFolder); });
+    if (documents) {
+        hooks.documentsGenerate = [] { return QString(); };
+    }
     report.completeness = CompletenessCheck::check(*fw, *snapshot, hooks);
+    if (!documents) {
+        report.completeness.append({CompletenessFinding::Severity::Warning, QStringLiteral("documents_absent"),
+                                    CompletenessFinding::Place::Documents, QString(),
+                                    tr("The package holds no printed documents (report, forms, registration letter).")});
+    }
     report.completenessChecked = true;
     if (report.problem.isEmpty() && !report.levelConfirmed()) {
         report.problem = tr("The school level stated in the dossier (%1) is not the level its data give (%2).")

@@ -90,8 +90,9 @@ bool SchoolCertificate::create(const QString &schoolName, const QByteArray &pass
         return fail(tr("The certificate could not be made."));
     }
     // AES-256 for key and certificate bags, PBKDF2 and a SHA-256 MAC: never a legacy cipher.
-    Pkcs12Ptr p12(PKCS12_create_ex(password.constData(), utf8.constData(), key.get(), x, nullptr, NID_aes_256_cbc,
-                                   NID_aes_256_cbc, PKCS12_DEFAULT_ITER, -1, 0, nullptr, nullptr));
+    // The friendly name is ASCII: PKCS#12 stores it as BMPString from single bytes.
+    Pkcs12Ptr p12(PKCS12_create_ex(password.constData(), "Minh school certificate", key.get(), x, nullptr, NID_aes_256_cbc,
+                                   NID_aes_256_cbc, PKCS12_DEFAULT_ITER, PKCS12_DEFAULT_ITER, 0, nullptr, nullptr));
     if (!p12) {
         return fail(tr("The certificate file could not be made."));
     }

@@ -54,7 +54,7 @@ Result<SigningIdentity> SigningIdentity::fromPkcs12(const QString &path, const Q
         ERR_clear_error();
         return R::failure(tr("“%1” is not a PKCS#12 (.p12/.pfx) certificate file.").arg(path));
     }
-    if (PKCS12_verify_mac(p12, password.constData(), int(password.size())) != 1) {
+    if (PKCS12_mac_present(p12) && PKCS12_verify_mac(p12, password.constData(), int(password.size())) != 1) {
         ERR_clear_error();
         PKCS12_free(p12);
         return R::failure(tr("The password for “%1” is wrong.").arg(path));
