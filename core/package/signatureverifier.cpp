@@ -7,6 +7,7 @@
 #include <openssl/bio.h>
 #include <openssl/cms.h>
 #include <openssl/err.h>
+#include <openssl/ess.h>
 #include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -69,6 +70,32 @@ QString chainProblem(X509 *signer, STACK_OF(X509) *untrusted, const QString &caF
     X509_STORE_free(store);
     ERR_clear_error();
     return problem;
+}
+
+// OpenSSL 3.0's CMS_verify does not compare the ESS signing-certificate-v2 hash with the
+// certificate the signature carries; without this check a certificate swapped or altered in the
+// signature would go unnoticed by anyone who does not pin it.
+bool signingCertificateMatches(CMS_SignerInfo *signer, X509 *certificate)
+{
+    const int index = CMS_signed_get_attr_by_NID(signer, NID_id_smime_aa_signingCertificateV2, -1);
+    if (index < 0 || !certificate) {
+        return false;
+    }
+    ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_signed_get_attr(signer, index), 0);
+    if (!value || value->type != V_ASN1_SEQUENCE) {
+        return false;
+    }
+    const unsigned char *p = value->value.sequence->data;
+    ESS_SIGNING_CERT_V2 *ess = d2i_ESS_SIGNING_CERT_V2(nullptr, &p, value->value.sequence->length);
+    if (!ess) {
+        return false;
+    }
+    STACK_OF(X509) *chain = sk_X509_new_null();
+    sk_X509_push(chain, certificate);
+    const bool matches = OSSL_ESS_check_signing_certs(nullptr, ess, chain, 1) == 1;
+    sk_X509_free(chain);
+    ESS_SIGNING_CERT_V2_free(ess);
+    return matches;
 }
 
 } // namespace
@@ -135,6 +162,10 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &der, const QByteArray
     check.cadesAttributes = check.signingTime.isValid()
                             && CMS_signed_get_attr_by_NID(info, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
     check.intact = verified == 1 && signer;
+    if (check.intact && !signingCertificateMatches(info, signer)) {
+        check.intact = false;
+        check.problem = tr("The certificate in the signature is not the one that was signed for.");
+    }
     if (check.intact && check.signer.notBefore.isValid() && check.signingTime.isValid()
         && (check.signingTime < check.signer.notBefore || check.signingTime > check.signer.notAfter)) {
         check.trustProblem = tr("The certificate was not valid at the stated signing time.");
