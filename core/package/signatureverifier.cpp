@@ -162,7 +162,10 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &der, const QByteArray
     check.cadesAttributes = check.signingTime.isValid()
                             && CMS_signed_get_attr_by_NID(info, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
     check.intact = verified == 1 && signer;
-    if (check.intact && !signingCertificateMatches(info, signer)) {
+    if (check.intact && !check.cadesAttributes) {
+        check.intact = false;
+        check.problem = tr("The signature lacks the signing-time or signing-certificate-v2 attribute that CAdES-BES requires.");
+    } else if (check.intact && !signingCertificateMatches(info, signer)) {
         check.intact = false;
         check.problem = tr("The certificate in the signature is not the one that was signed for.");
     }

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void tamper_eachFileKind_detected();
     void tamper_missingAndUnexpected_detected();
     void verify_neverWrites();
+    void verify_statedLevelNotSupported_invalid();
+    void verify_signatureWithoutCadesAttributes_invalid();
     void verify_hostileSignatureAndManifest_refused();
     void export_cancelled_leavesNothing();
     void export_incomplete_blockedAndLeavesNothing();
@@ -396,6 +398,37 @@ void TestPackage::verify_neverWrites()
     (void)PackageVerifier::verify(QStringLiteral(MINH_TEST_DATA "/package/hostile.py"), {});
     QCOMPARE(listing(m_dir.path()), before);
     QCOMPARE(listing(QDir::tempPath()).size(), tempBefore.size());
+}
+
+void TestPackage::verify_statedLevelNotSupported_invalid()
+{
+    // Correctly signed by a trusted signer, but the level it states is not what its data give.
+    const QString out = path(QStringLiteral("wrong-level.zip"));
+    QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out,
+                                            path(QStringLiteral("leaf.pem")), path(QStringLiteral("leaf.key")), QStringLiteral("4")}),
+             0);
+    const TrustAnchors anchors{path(QStringLiteral("ca.pem")), QString()};
+    const PackageReport report = PackageVerifier::verify(out, anchors);
+    QVERIFY2(report.signature.intact, qPrintable(report.signature.problem));
+    QCOMPARE(report.signature.trust, SignatureCheck::Trust::CertificateAuthority);
+    QVERIFY(report.filesIntact());
+    QCOMPARE(report.statedLevel, std::optional<int>(4));
+    QVERIFY(report.recomputedLevel.value_or(4) < 4);
+    QVERIFY(!report.isValid(anchors));
+    QVERIFY2(report.problem.contains(QStringLiteral("is not the level its data give")), qPrintable(report.problem));
+}
+
+void TestPackage::verify_signatureWithoutCadesAttributes_invalid()
+{
+    const QString out = path(QStringLiteral("no-cades.zip"));
+    const PackageReport original = PackageVerifier::verify(m_package, {});
+    QCOMPARE(run(QStringLiteral("python3"),
+                 {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out, path(QStringLiteral("leaf.pem")),
+                  path(QStringLiteral("leaf.key")), QString::number(original.statedLevel.value_or(0)), QStringLiteral("nocades")}),
+             0);
+    const PackageReport report = PackageVerifier::verify(out, {});
+    QVERIFY(!report.signature.intact);
+    QVERIFY2(report.signature.problem.contains(QStringLiteral("CAdES-BES")), qPrintable(report.signature.problem));
 }
 
 void TestPackage::verify_hostileSignatureAndManifest_refused()

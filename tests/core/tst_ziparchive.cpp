@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void write_roundTrip_readByEveryTool();
     void write_entryOfUnknownSize_readBack();
+    void write_entryOver4GiB_usesZip64();
     void read_hostileArchive_refused_data();
     void read_hostileArchive_refused();
     void read_entryLimit_refusesManyEntries();
@@ -126,6 +127,51 @@ void TestZipArchive::write_entryOfUnknownSize_readBack()
     int code = -1;
     runTool(QStringLiteral("unzip"), {QStringLiteral("-t"), path}, &code);
     QCOMPARE(code, 0);
+}
+
+namespace {
+
+// Counts what is written and keeps only the end, where the ZIP64 records go: a 4 GiB archive
+// that never touches the disk.
+class TailDevice : public QIODevice
+{
+public:
+    TailDevice() { open(QIODevice::WriteOnly); }
+    qint64 written = 0;
+    QByteArray tail;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        written += length;
+        tail.append(data, length);
+        if (tail.size() > 1 << 20) {
+            tail = tail.right(64 * 1024);
+        }
+        return length;
+    }
+};
+
+} // namespace
+
+void TestZipArchive::write_entryOver4GiB_usesZip64()
+{
+    TailDevice device;
+    ZipWriter zip(&device);
+    QVERIFY(zip.open());
+    const qint64 size = (qint64(1) << 32) + 1024 * 1024;
+    QVERIFY(zip.beginEntry(QStringLiteral("video.mp4"), size, ZipWriter::Compression::Store));
+    const QByteArray block(1024 * 1024, '\0');
+    for (qint64 done = 0; done < size; done += block.size()) {
+        QVERIFY(zip.write(block.constData(), block.size()));
+    }
+    QVERIFY(zip.finishEntry());
+    QVERIFY(zip.close());
+    QVERIFY(device.written > size);
+    // The ZIP64 end-of-central-directory record and its locator.
+    QVERIFY(device.tail.contains(QByteArray("PK\x06\x06", 4)));
+    QVERIFY(device.tail.contains(QByteArray("PK\x06\x07", 4)));
 }
 
 void TestZipArchive::read_hostileArchive_refused_data()
