@@ -3,6 +3,8 @@
 #include "criteriafilter.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
+#include "dossierdialog.h"
+#include "exportdialog.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -122,6 +124,21 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(tr("Open the &demo school"), this, &MainWindow::openDemo);
     file->addSeparator();
     file->addAction(tr("&Import a framework file…"), this, &MainWindow::importFramework);
+    file->addSeparator();
+    // The signed dossier: each dialog is self-contained (its own file fields, background job).
+    QAction *exportDossier = file->addAction(tr("&Export the signed dossier…"), this, [this] {
+        if (m_document->isOpen()) {
+            auto *dialog = new ExportDialog(m_document, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    exportDossier->setObjectName(QStringLiteral("exportDossierAction"));
+    file->addAction(tr("Open a &received dossier…"), this, [this] {
+            auto *dialog = new DossierDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })->setObjectName(QStringLiteral("openDossierAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -5,6 +5,7 @@
 #include "evidencecommands.h"
 #include "reportcommands.h"
 #include "frameworkcommands.h"
+#include "packagecommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -133,9 +134,17 @@ void printUsage(QTextStream &stream)
                           "                                           write evidence files into a folder\n"
                           "  evidence renumber FILE [--box-per-standard] [--apply]\n"
                           "                                           renumber codes without gaps, updating citations\n"
-                          "  check FILE [--json]                      the evidence health check (exit 1 on errors)\n"
                           "  report FILE --document NAME --out OUT.pdf|OUT.odt\n"
                           "                                           print the report, a form or the plan\n"
+                          "  check FILE [--json] [--dossier]          the evidence health check (exit 1 on errors);\n"
+                          "                                           --dossier: the completeness check of the dossier\n"
+                          "  keygen --school NAME --out school.p12 --password-file F\n"
+                          "                                           create a school certificate (PKCS#12)\n"
+                          "  export FILE --out PKG.zip (--p12 F --password-file F |\n"
+                          "         --pkcs11-module SO --token LABEL --pin-file F [--key-label L])\n"
+                          "                                           write the signed dossier\n"
+                          "  verify PKG [--ca CA.pem] [--pin SHA256] [--json]\n"
+                          "                                           verify a dossier (0 valid, 1 invalid, 2 unreadable)\n"
                           "\n"
                           "Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.\n");
 }
@@ -183,6 +192,15 @@ int run(const QStringList &arguments)
     }
     if (command == QStringLiteral("report")) {
         return report(context, rest);
+    }
+    if (command == QStringLiteral("keygen")) {
+        return keygen(context, rest);
+    }
+    if (command == QStringLiteral("export")) {
+        return exportPackage(context, rest);
+    }
+    if (command == QStringLiteral("verify")) {
+        return verifyPackage(context, rest);
     }
     context.err << Context::tr("Unknown command “%1”.").arg(command) << '\n';
     printUsage(context.err);

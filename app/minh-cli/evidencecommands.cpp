@@ -7,6 +7,7 @@
 #include "evidence/evidencehealth.h"
 #include "evidence/evidencejson.h"
 #include "evidence/evidencerenumbering.h"
+#include "package/completenesscheck.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -281,9 +282,26 @@ int check(Context &context, const QStringList &arguments)
     Core::SchoolDocument document;
     const QString description = Context::tr("Checks the evidence: criteria without evidence, items cited nowhere, "
                                             "citations of nothing, missing or damaged files, the evidence window, "
-                                            "missing titles, dates and issuers. Exit status 1 when it finds errors.");
+                                            "missing titles, dates and issuers. Exit status 1 when it finds errors. "
+                                            "With --dossier, the whole completeness check that export runs.");
+    parser.addOption({QStringLiteral("dossier"), Context::tr("Run the completeness check of the signed dossier instead.")});
     if (const auto stop = context.openForReading(parser, arguments, description, document)) {
         return *stop;
+    }
+    if (parser.isSet(QStringLiteral("dossier"))) {
+        const QList<Core::CompletenessFinding> findings = Core::CompletenessCheck::check(document);
+        if (parser.isSet(QStringLiteral("json"))) {
+            context.printJson(Core::CompletenessCheck::toJson(findings));
+        } else {
+            for (const Core::CompletenessFinding &f : findings) {
+                context.out << (f.severity == Core::CompletenessFinding::Severity::Error ? Context::tr("error") : Context::tr("warning"))
+                            << ": " << f.message << '\n';
+            }
+            if (findings.isEmpty()) {
+                context.out << Context::tr("No problems found.") << '\n';
+            }
+        }
+        return Core::CompletenessCheck::hasErrors(findings) ? CheckFailed : Success;
     }
     const QList<Core::HealthFinding> findings = Core::EvidenceHealth::check(document);
     if (parser.isSet(QStringLiteral("json"))) {

@@ -34,6 +34,7 @@ struct EvidenceItem
     int sequence = 0; // the number the code was made with, per criterion
     QString criterionCode;
     QStringList citedBy;
+    bool kept = false; // kept on purpose although no text cites it
     QString createdAt;
     QList<EvidenceFile> files;
 };

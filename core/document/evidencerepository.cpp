@@ -14,7 +14,7 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
     QSqlQuery query(db);
     if (!Sql::run(query,
                   QStringLiteral("SELECT id, code, title, issue_info, issuer, notes, school_years, location, box, "
-                                 "criterion_code, created_at, sequence FROM evidence_item ORDER BY id"),
+                                 "criterion_code, created_at, sequence, kept FROM evidence_item ORDER BY id"),
                   {}, error)) {
         return false;
     }
@@ -32,6 +32,7 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
         e.criterionCode = query.value(9).toString();
         e.createdAt = query.value(10).toString();
         e.sequence = query.value(11).toInt();
+        e.kept = query.value(12).toBool();
         items->append(e);
     }
     QHash<qint64, qsizetype> index;
@@ -71,8 +72,8 @@ bool EvidenceRepository::add(QSqlDatabase &db, const QString &author, EvidenceIt
     QSqlQuery query(db);
     if (!Sql::run(query,
                   QStringLiteral("INSERT INTO evidence_item (code, title, issue_info, issuer, notes, school_years, "
-                                 "location, box, sequence, criterion_code, created_at) VALUES (:code, :title, :issue, :issuer, "
-                                 ":notes, :years, :location, :box, :sequence, :criterion, :created)"),
+                                 "location, box, sequence, criterion_code, created_at, kept) VALUES (:code, :title, :issue, :issuer, "
+                                 ":notes, :years, :location, :box, :sequence, :criterion, :created, :kept)"),
                   {{"code", item->code},
                    {"title", item->title},
                    {"issue", item->issueInfo},
@@ -83,7 +84,8 @@ bool EvidenceRepository::add(QSqlDatabase &db, const QString &author, EvidenceIt
                    {"box", item->box > 0 ? QVariant(item->box) : QVariant()},
                    {"sequence", item->sequence},
                    {"criterion", item->criterionCode},
-                   {"created", item->createdAt}},
+                   {"created", item->createdAt},
+                   {"kept", item->kept ? 1 : 0}},
                   error)) {
         return false;
     }

@@ -95,6 +95,8 @@ public:
                                            const EvidenceStore::Progress &progress = {});
     // Records that `criterion` uses the item (besides the criterion it belongs to).
     [[nodiscard]] bool citeEvidence(const QString &code, const QString &criterion);
+    // Marks an item as kept on purpose although no text cites it (or not).
+    [[nodiscard]] bool setEvidenceKept(const QString &code, bool kept);
     const EvidenceItem *evidenceItem(const QString &code) const;
     // Reads stored evidence contents; valid while the document stays open.
     EvidenceStore evidenceStore() const { return EvidenceStore(m_file.database()); }

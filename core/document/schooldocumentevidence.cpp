@@ -143,6 +143,37 @@ bool SchoolDocument::attachEvidenceFiles(const QString &code, const QStringList 
     return reloadEvidence();
 }
 
+bool SchoolDocument::setEvidenceKept(const QString &code, bool kept)
+{
+    if (!checkWritable()) {
+        return false;
+    }
+    const EvidenceItem *item = evidenceItem(code);
+    if (!item) {
+        return fail(tr("There is no evidence item with the code %1.").arg(code));
+    }
+    if (item->kept == kept) {
+        return true;
+    }
+    QSqlDatabase db = m_file.database();
+    Transaction transaction(db);
+    QString error;
+    QSqlQuery query(db);
+    const bool written = transaction.isActive()
+                         && Sql::run(query, QStringLiteral("UPDATE evidence_item SET kept = :kept WHERE id = :id"),
+                                     {{"kept", kept ? 1 : 0}, {"id", item->id}}, &error)
+                         && ChangeLog::record(db, m_author,
+                                              {QStringLiteral("evidence_item"), code, QStringLiteral("kept"),
+                                               item->kept ? QStringLiteral("1") : QStringLiteral("0"),
+                                               kept ? QStringLiteral("1") : QStringLiteral("0")},
+                                              &error)
+                         && transaction.commit();
+    if (!written) {
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    }
+    return reloadEvidence();
+}
+
 bool SchoolDocument::citeEvidence(const QString &code, const QString &criterion)
 {
     if (!checkWritable()) {

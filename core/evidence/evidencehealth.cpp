@@ -1,6 +1,7 @@
 #include "evidencehealth.h"
 
 #include "citationparser.h"
+#include "document/assessmentsnapshot.h"
 #include "document/schooldocument.h"
 
 #include <QHash>
@@ -95,14 +96,18 @@ bool EvidenceHealth::hasErrors(const QList<HealthFinding> &findings)
 
 QList<HealthFinding> EvidenceHealth::check(const SchoolDocument &document)
 {
+    return check(document.framework(), AssessmentSnapshot::fromDocument(document));
+}
+
+QList<HealthFinding> EvidenceHealth::check(const Framework &fw, const AssessmentSnapshot &document)
+{
     using Severity = HealthFinding::Severity;
     using Kind = HealthFinding::Kind;
-    const Framework &fw = document.framework();
     const CitationParser parser(fw.regime().evidence.codeFormat);
     QList<HealthFinding> findings;
 
     QHash<QString, const EvidenceItem *> byCode;
-    for (const EvidenceItem &item : document.evidence()) {
+    for (const EvidenceItem &item : document.evidence) {
         byCode.insert(item.code, &item);
     }
 
@@ -140,7 +145,7 @@ QList<HealthFinding> EvidenceHealth::check(const SchoolDocument &document)
             }
         }
     }
-    for (const EvidenceItem &item : document.evidence()) {
+    for (const EvidenceItem &item : document.evidence) {
         criteriaWithEvidence.insert(item.criterionCode);
         for (const QString &c : item.citedBy) {
             criteriaWithEvidence.insert(c);
@@ -153,19 +158,19 @@ QList<HealthFinding> EvidenceHealth::check(const SchoolDocument &document)
         }
     }
 
-    const QList<qint64> damaged = document.evidenceStore().incompleteContents();
+    const QList<qint64> &damaged = document.damagedContents;
     QHash<qint64, QStringList> ownersOfContent;
-    for (const EvidenceItem &item : document.evidence()) {
+    for (const EvidenceItem &item : document.evidence) {
         for (const EvidenceFile &file : item.files) {
             ownersOfContent[file.contentId].append(item.code);
         }
     }
     const int window = fw.regime().evidence.windowSchoolYears;
-    const int assessmentStart = document.assessment().schoolYear.left(4).toInt();
+    const int assessmentStart = document.assessment.schoolYear.left(4).toInt();
     const int earliest = assessmentStart - window + 1;
-    for (const EvidenceItem &item : document.evidence()) {
+    for (const EvidenceItem &item : document.evidence) {
         const QString &c = item.criterionCode;
-        if (!cited.contains(item.code)) {
+        if (!cited.contains(item.code) && !item.kept) {
             findings.append(finding(Severity::Warning, Kind::ItemNotCited, c, item.code,
                                     tr("%1 (%2) is not cited in any text.").arg(item.code, item.title)));
         }
@@ -193,7 +198,7 @@ QList<HealthFinding> EvidenceHealth::check(const SchoolDocument &document)
                                     tr("%1 is outside the evidence window: the assessment of %2 takes evidence from the "
                                        "%n school year(s) up to it.",
                                        "", window)
-                                        .arg(item.code, document.assessment().schoolYear)));
+                                        .arg(item.code, document.assessment.schoolYear)));
         }
         if (item.title.trimmed().isEmpty()) {
             findings.append(finding(Severity::Warning, Kind::MissingTitle, c, item.code, tr("%1 has no title.").arg(item.code)));

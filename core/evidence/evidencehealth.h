@@ -7,7 +7,9 @@
 
 namespace Minh::Core {
 
+class Framework;
 class SchoolDocument;
+struct AssessmentSnapshot;
 
 // The one evidence check, used by the window, by "minh-cli check" and before packaging. It reads
 // metadata and citations only, never file contents, so it stays fast on a school file of
@@ -18,6 +20,8 @@ class EvidenceHealth
 
 public:
     static QList<HealthFinding> check(const SchoolDocument &document);
+    // The same check on data without its school file (a received package's assessment.json).
+    static QList<HealthFinding> check(const Framework &framework, const AssessmentSnapshot &snapshot);
     static QString kindKey(HealthFinding::Kind kind);
     static bool hasErrors(const QList<HealthFinding> &findings);
 };

@@ -22,6 +22,7 @@ QJsonObject EvidenceJson::item(const EvidenceItem &e)
             {QStringLiteral("box"), e.box > 0 ? QJsonValue(e.box) : QJsonValue()},
             {QStringLiteral("criterion"), e.criterionCode},
             {QStringLiteral("cited_by"), QJsonArray::fromStringList(e.citedBy)},
+            {QStringLiteral("kept"), e.kept},
             {QStringLiteral("files"), files}};
 }
 

@@ -18,14 +18,15 @@ Migrator::Migrator(QList<Migration> migrations)
 QList<Migration> Migrator::schoolFileMigrations()
 {
     static const char *const scripts[] = {":/migrations/0001_initial.sql", ":/migrations/0002_evidence_files.sql",
-                                                 ":/migrations/0003_school_data.sql"};
+                                          ":/migrations/0003_school_data.sql", ":/migrations/0005_evidence_kept.sql"};
     QList<Migration> migrations;
-    int version = 0;
     for (const char *path : scripts) {
         QFile file(QString::fromLatin1(path));
         const bool opened = file.open(QIODevice::ReadOnly);
         Q_ASSERT_X(opened, "Migrator", "migration script missing from resources");
-        migrations.append({++version, QString::fromUtf8(file.readAll()), {}});
+        // The version is the script's number, so a gap in the list never renumbers a later step.
+        const int version = QString::fromLatin1(path).mid(int(qstrlen(":/migrations/")), 4).toInt();
+        migrations.append({version, QString::fromUtf8(file.readAll()), {}});
     }
     return migrations;
 }

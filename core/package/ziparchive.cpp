@@ -1,0 +1,358 @@
+#include "ziparchive.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace Minh::Core {
+
+namespace {
+
+// Forwards what a producer writes into the writer's current entry.
+class EntryDevice : public QIODevice
+{
+public:
+    explicit EntryDevice(ZipWriter *writer)
+        : m_writer(writer)
+    {
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override
+    {
+        if (!m_writer->write(data, length)) {
+            setErrorString(m_writer->errorString());
+            return -1;
+        }
+        return length;
+    }
+
+private:
+    ZipWriter *m_writer;
+};
+
+la_ssize_t writeToDevice(struct archive *a, void *clientData, const void *buffer, size_t length)
+{
+    auto *device = static_cast<QIODevice *>(clientData);
+    const qint64 written = device->write(static_cast<const char *>(buffer), qint64(length));
+    if (written != qint64(length)) {
+        archive_set_error(a, EIO, "%s", device->errorString().toUtf8().constData());
+        return -1;
+    }
+    return la_ssize_t(written);
+}
+
+struct EntryFree
+{
+    void operator()(archive_entry *entry) const { archive_entry_free(entry); }
+};
+
+constexpr qint64 OneMiB = 1024 * 1024;
+
+} // namespace
+
+// --- ZipWriter ---
+
+ZipWriter::ZipWriter(QIODevice *device)
+    : m_device(device)
+    , m_time(QDateTime::currentDateTimeUtc())
+{
+}
+
+ZipWriter::~ZipWriter()
+{
+    if (m_archive) {
+        archive_write_free(m_archive);
+    }
+}
+
+bool ZipWriter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ZipWriter::failFromArchive(const QString &what)
+{
+    return fail(tr("The package cannot be written (%1): %2").arg(what, QString::fromUtf8(archive_error_string(m_archive))));
+}
+
+bool ZipWriter::open()
+{
+    m_archive = archive_write_new();
+    if (!m_archive || archive_write_set_format_zip(m_archive) != ARCHIVE_OK) {
+        return fail(tr("The package cannot be written: the ZIP library could not be set up."));
+    }
+    // Names are given as UTF-8 and written as UTF-8 with the language-encoding flag (bit 11),
+    // whatever the process's locale.
+    if (archive_write_set_options(m_archive, "zip:hdrcharset=UTF-8") != ARCHIVE_OK) {
+        return failFromArchive(QStringLiteral("hdrcharset"));
+    }
+    // No block padding or buffering here: the device (a QSaveFile) buffers.
+    archive_write_set_bytes_per_block(m_archive, 0);
+    archive_write_set_bytes_in_last_block(m_archive, 1);
+    if (archive_write_open2(m_archive, m_device, nullptr, writeToDevice, nullptr, nullptr) != ARCHIVE_OK) {
+        return failFromArchive(QStringLiteral("open"));
+    }
+    return true;
+}
+
+bool ZipWriter::beginEntry(const QString &name, qint64 size, Compression compression)
+{
+    if (!m_archive || m_inEntry) {
+        return fail(tr("The package cannot be written: an entry was started at the wrong time."));
+    }
+    const int set = compression == Compression::Store ? archive_write_zip_set_compression_store(m_archive)
+                                                      : archive_write_zip_set_compression_deflate(m_archive);
+    if (set != ARCHIVE_OK) {
+        return failFromArchive(name);
+    }
+    std::unique_ptr<archive_entry, EntryFree> entry(archive_entry_new());
+    archive_entry_set_pathname_utf8(entry.get(), name.toUtf8().constData());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_mtime(entry.get(), m_time.toSecsSinceEpoch(), 0);
+    if (size >= 0) {
+        archive_entry_set_size(entry.get(), size);
+    } else {
+        archive_entry_unset_size(entry.get());
+    }
+    if (archive_write_header(m_archive, entry.get()) != ARCHIVE_OK) {
+        return failFromArchive(name);
+    }
+    m_inEntry = true;
+    return true;
+}
+
+bool ZipWriter::write(const char *data, qint64 length)
+{
+    if (!m_inEntry) {
+        return fail(tr("The package cannot be written: data came outside an entry."));
+    }
+    while (length > 0) {
+        const la_ssize_t written = archive_write_data(m_archive, data, size_t(length));
+        if (written <= 0) {
+            return failFromArchive(QStringLiteral("data"));
+        }
+        data += written;
+        length -= written;
+    }
+    return true;
+}
+
+bool ZipWriter::finishEntry()
+{
+    m_inEntry = false;
+    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK) {
+        return failFromArchive(QStringLiteral("entry"));
+    }
+    return true;
+}
+
+bool ZipWriter::addEntry(const QString &name, const QByteArray &data, Compression compression)
+{
+    return beginEntry(name, data.size(), compression) && write(data.constData(), data.size()) && finishEntry();
+}
+
+bool ZipWriter::close()
+{
+    if (!m_archive) {
+        return fail(tr("The package cannot be written: it was not opened."));
+    }
+    if (archive_write_close(m_archive) != ARCHIVE_OK) {
+        return failFromArchive(QStringLiteral("close"));
+    }
+    return true;
+}
+
+QIODevice *ZipWriter::entryDevice()
+{
+    if (!m_entryDevice) {
+        m_entryDevice = std::make_unique<EntryDevice>(this);
+        m_entryDevice->open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    return m_entryDevice.get();
+}
+
+// --- ZipReader ---
+
+ZipReader::ZipReader(const QString &path)
+    : ZipReader(path, Limits())
+{
+}
+
+ZipReader::ZipReader(const QString &path, Limits limits)
+    : m_path(path)
+    , m_limits(limits)
+{
+}
+
+ZipReader::~ZipReader()
+{
+    if (m_archive) {
+        archive_read_free(m_archive);
+    }
+}
+
+bool ZipReader::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool ZipReader::open()
+{
+    const QFileInfo info(m_path);
+    if (!info.isFile()) {
+        return fail(tr("“%1” is not a file.").arg(m_path));
+    }
+    m_archiveSize = info.size();
+    m_archive = archive_read_new();
+    // The central directory is what unzip, Python and Explorer list: read it, not local headers.
+    archive_read_support_format_zip_seekable(m_archive);
+    // Names without the UTF-8 flag are read as UTF-8 too; names that are not valid are refused.
+    archive_read_set_options(m_archive, "zip:hdrcharset=UTF-8");
+    if (archive_read_open_filename(m_archive, QFile::encodeName(m_path).constData(), 1024 * 1024) != ARCHIVE_OK) {
+        return fail(tr("“%1” is not a readable ZIP package: %2").arg(m_path, QString::fromUtf8(archive_error_string(m_archive))));
+    }
+    return true;
+}
+
+bool ZipReader::checkName(const QString &name)
+{
+    const auto bad = [&](const QString &why) { return fail(tr("The package “%1” contains an entry “%2” that is refused: %3").arg(m_path, name, why)); };
+    if (name.toUtf8().size() > m_limits.maximumNameBytes) {
+        return bad(tr("its name is too long."));
+    }
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.contains(QLatin1Char(':'))) {
+        return bad(tr("an absolute path, a drive or a backslash."));
+    }
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            return bad(tr("a control character in the name."));
+        }
+    }
+    for (const QString &part : name.split(QLatin1Char('/'))) {
+        if (part.isEmpty() || part == QStringLiteral(".") || part == QStringLiteral("..")) {
+            return bad(tr("“..”, “.” or an empty folder name in the path."));
+        }
+    }
+    // Case-insensitive, as on Windows: two names that differ only in case would overwrite each
+    // other when extracted there.
+    const QString key = name.normalized(QString::NormalizationForm_C).toCaseFolded();
+    if (m_seen.contains(key)) {
+        return bad(tr("the name appears twice."));
+    }
+    m_seen.insert(key);
+    return true;
+}
+
+ZipReader::Next ZipReader::next()
+{
+    if (!m_archive) {
+        fail(tr("“%1” is not open.").arg(m_path));
+        return Next::Error;
+    }
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int status = archive_read_next_header(m_archive, &entry);
+        if (status == ARCHIVE_EOF) {
+            return Next::End;
+        }
+        if (status != ARCHIVE_OK) {
+            fail(tr("The package “%1” is damaged: %2").arg(m_path, QString::fromUtf8(archive_error_string(m_archive))));
+            return Next::Error;
+        }
+        if (++m_entries > m_limits.maximumEntries) {
+            fail(tr("The package “%1” has more than %2 entries; it is refused.").arg(m_path).arg(m_limits.maximumEntries));
+            return Next::Error;
+        }
+        const char *utf8 = archive_entry_pathname_utf8(entry);
+        if (!utf8) {
+            fail(tr("The package “%1” contains an entry whose name is not valid UTF-8.").arg(m_path));
+            return Next::Error;
+        }
+        QString name = QString::fromUtf8(utf8);
+        const bool folder = archive_entry_filetype(entry) == AE_IFDIR;
+        if (folder && name.endsWith(QLatin1Char('/'))) {
+            name.chop(1);
+        }
+        if (!checkName(name)) {
+            return Next::Error;
+        }
+        if (archive_entry_hardlink(entry) || (!folder && archive_entry_filetype(entry) != AE_IFREG)) {
+            fail(tr("The package “%1” contains an entry “%2” that is refused: %3")
+                     .arg(m_path, name, tr("a link or a special file.")));
+            return Next::Error;
+        }
+        if (archive_entry_is_encrypted(entry)) {
+            fail(tr("The package “%1” contains an entry “%2” that is refused: %3").arg(m_path, name, tr("it is encrypted.")));
+            return Next::Error;
+        }
+        if (folder) {
+            continue;
+        }
+        m_name = name;
+        m_size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        return Next::Entry;
+    }
+}
+
+bool ZipReader::read(const Sink &sink)
+{
+    m_error.clear();
+    qint64 expectedOffset = 0;
+    for (;;) {
+        const void *buffer = nullptr;
+        size_t length = 0;
+        la_int64_t offset = 0;
+        const int status = archive_read_data_block(m_archive, &buffer, &length, &offset);
+        if (status == ARCHIVE_EOF) {
+            return true;
+        }
+        if (status != ARCHIVE_OK) {
+            return fail(tr("The entry “%1” of the package “%2” is damaged: %3")
+                            .arg(m_name, m_path, QString::fromUtf8(archive_error_string(m_archive))));
+        }
+        if (offset != expectedOffset) {
+            return fail(tr("The entry “%1” of the package “%2” is damaged: its data has gaps.").arg(m_name, m_path));
+        }
+        expectedOffset += qint64(length);
+        m_totalRead += qint64(length);
+        if (m_totalRead > m_limits.maximumTotalBytes
+            || m_totalRead > qint64(m_limits.maximumRatio) * m_archiveSize + OneMiB) {
+            return fail(tr("The package “%1” is refused: the entry “%2” expands to far more data than the package "
+                           "holds (a decompression bomb).")
+                            .arg(m_path, m_name));
+        }
+        if (length > 0 && !sink(static_cast<const char *>(buffer), qint64(length))) {
+            if (m_error.isEmpty()) {
+                m_error = tr("Reading the entry “%1” of the package “%2” was stopped.").arg(m_name, m_path);
+            }
+            return false;
+        }
+    }
+}
+
+bool ZipReader::readAll(QByteArray *data, qint64 limit)
+{
+    data->clear();
+    return read([&](const char *block, qint64 length) {
+        if (data->size() + length > limit) {
+            m_error = tr("The entry “%1” of the package “%2” is larger than %3 bytes; it is refused.")
+                          .arg(m_name, m_path)
+                          .arg(limit);
+            return false;
+        }
+        data->append(block, length);
+        return true;
+    });
+}
+
+} // namespace Minh::Core
