@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "criteriafilter.h"
+#include "criterionevidenceview.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
 #include "extrarequirementspanel.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_criterion(new CriterionPanel(this))
     , m_texts(new CriterionTextsEditor(this))
+    , m_evidence(new CriterionEvidenceView(this))
     , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
 {
@@ -88,8 +90,9 @@ MainWindow::MainWindow(QWidget *parent)
     criterionPage->setObjectName(QStringLiteral("criterionPage"));
     criterionPage->addWidget(m_criterion);
     criterionPage->addWidget(textsArea);
-    // Indicators and writing share the page about equally; the divider can be dragged.
-    criterionPage->setSizes({340, 300});
+    criterionPage->addWidget(m_evidence);
+    // Indicators and writing share most of the page, evidence the rest; the dividers can be dragged.
+    criterionPage->setSizes({300, 260, 170});
     m_tabs->addTab(criterionPage, tr("Criterion"));
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
@@ -178,6 +181,7 @@ bool MainWindow::openFile(const QString &path)
     m_header->setDocument(m_document);
     m_criterion->setDocument(m_document);
     m_texts->setDocument(m_document);
+    m_evidence->setDocument(m_document);
     m_extra->setDocument(m_document);
     bindUndoStack();
     delete previous;
@@ -261,6 +265,7 @@ void MainWindow::selectionChanged()
         const QString code = current.data(Core::CriteriaTreeModel::CodeRole).toString();
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
+        m_evidence->showCriterion(code);
         m_tabs->setCurrentIndex(0);
     }
 }

@@ -16,6 +16,7 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 class CriteriaFilter;
+class CriterionEvidenceView;
 class CriterionPanel;
 class CriterionTextsEditor;
 class ExtraRequirementsPanel;
@@ -64,6 +65,7 @@ private:
     QTabWidget *m_tabs;
     CriterionPanel *m_criterion;
     CriterionTextsEditor *m_texts;
+    CriterionEvidenceView *m_evidence;
     ExtraRequirementsPanel *m_extra;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
