@@ -26,7 +26,9 @@ namespace Minh::Gui {
 
 namespace {
 
-constexpr int IconSide = 56;
+constexpr int IconSide = 40;
+// Items flow in columns of this size, so that a short pane still shows several of them.
+constexpr QSize Cell(272, 48);
 constexpr int CodeRole = Qt::UserRole + 1;
 
 // A thumbnail centred on a square, so that rows line up whatever the picture's shape.
@@ -64,14 +66,17 @@ CriterionEvidenceView::CriterionEvidenceView(QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("criterionEvidenceList"));
     m_list->setIconSize(QSize(IconSide, IconSide));
-    m_list->setSpacing(2);
+    m_list->setFlow(QListView::LeftToRight);
+    m_list->setWrapping(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setGridSize(Cell);
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_heading->setObjectName(QStringLiteral("criterionEvidenceHeading"));
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_hint->setStyleSheet(QStringLiteral("color: #555;"));
     m_hint->setText(tr("Drop files here from the file manager to add them as evidence of this criterion. "
                        "Double-click an item to open it."));
     m_add->setObjectName(QStringLiteral("addEvidenceButton"));
@@ -143,10 +148,11 @@ void CriterionEvidenceView::refresh()
                 continue;
             }
             (owned ? own : cited) += 1;
-            const QString where = owned ? QString() : tr(" (from criterion %1)").arg(item.criterionCode);
+            const QString where = owned ? QString() : tr(" · cited, from criterion %1").arg(item.criterionCode);
             const QString files = item.files.isEmpty() ? tr("no file, kept at: %1").arg(item.location.isEmpty() ? tr("(no place given)")
                                                                                                                    : item.location)
-                                                       : tr("%n file(s)", nullptr, int(item.files.size()));
+                                                       : item.files.size() == 1 ? item.files.constFirst().fileName
+                                                                                  : tr("%1 and %2 more files").arg(item.files.constFirst().fileName).arg(item.files.size() - 1);
             auto *row = new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(item.code, item.title, files, where), m_list);
             row->setData(CodeRole, item.code);
             row->setToolTip(QStringLiteral("%1 %2\n%3").arg(item.code, item.title, item.issueInfo));

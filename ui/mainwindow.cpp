@@ -92,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     criterionPage->addWidget(textsArea);
     criterionPage->addWidget(m_evidence);
     // Indicators and writing share most of the page, evidence the rest; the dividers can be dragged.
-    criterionPage->setSizes({300, 260, 170});
+    criterionPage->setSizes({290, 230, 190});
     m_tabs->addTab(criterionPage, tr("Criterion"));
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));

@@ -1,0 +1,231 @@
+#include "../testsupport.h"
+#include "criterionevidenceview.h"
+#include "evidenceimportcontroller.h"
+#include "mainwindow.h"
+#include "models/criteriatreemodel.h"
+#include "models/criterionprogress.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QImage>
+#include <QListWidget>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace Minh;
+
+// Drives the evidence parts of the real main window offscreen: the criterion's items, dropping
+// files, undo and redo. Set MINH_SCREENSHOT_DIR to keep PNGs of what it shows.
+class TestEvidenceViews : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dropFiles_createLinkedItemsAndCompleteTheCriterion();
+    void thumbnail_arrivesInTheBackground();
+    void doubleClick_opensTheExtractedFile();
+    void undoAndRedo_takeTheDropBackAndForth();
+    void droppingAStoredFile_namesTheItemThatHasIt();
+    void cleanupTestCase();
+
+private:
+    void screenshot(const QString &name);
+    void select(const QString &criterion);
+    void drop(QWidget *target, const QStringList &paths);
+    QString writeFile(const QString &name, const QByteArray &content);
+    Core::CriterionProgress::State state(const QString &criterion) const;
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_dropped;
+    std::unique_ptr<Gui::MainWindow> m_window;
+    Gui::CriterionEvidenceView *m_view = nullptr;
+    QListWidget *m_list = nullptr;
+    QStringList m_messages;
+    QList<QUrl> m_opened;
+};
+
+void TestEvidenceViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("MINH_THUMBNAILER", QByteArrayLiteral(MINH_THUMBNAILER));
+    // Criterion 1.1 is judged and written in full, but has no evidence yet.
+    const QString path = m_dir.filePath(QStringLiteral("school.minh"));
+    {
+        Core::SchoolDocument document;
+        QVERIFY(TestSupport::createSchool(&document, path));
+        const Core::Framework &fw = document.framework();
+        const Core::Criterion *c = fw.criterion(QStringLiteral("1.1"));
+        QList<QPair<Core::IndicatorRef, Core::Verdict>> verdicts;
+        for (int level = 1; level <= fw.maxCriterionLevel(); ++level) {
+            for (const Core::Indicator &i : fw.indicatorsInForce(*c, level, document.assessment().rulesDate)) {
+                verdicts.append({{c->code, level, i.key()}, Core::Verdict::Met});
+            }
+        }
+        QVERIFY(document.applyJudgements(verdicts, {}));
+        for (const Core::TextField &field : fw.regime().criterionFields) {
+            QVERIFY(document.setCriterionText(c->code, field.key, QStringLiteral("Nhà trường đã thực hiện.")));
+        }
+        QCOMPARE(Core::CriterionProgress::state(document, c->code), Core::CriterionProgress::State::EvidenceMissing);
+    }
+    m_window = std::make_unique<Gui::MainWindow>();
+    m_window->resize(1366, 768);
+    QVERIFY2(m_window->openFile(path), qPrintable(m_window->errorString()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_view = m_window->findChild<Gui::CriterionEvidenceView *>(QStringLiteral("criterionEvidence"));
+    QVERIFY(m_view);
+    m_list = m_view->findChild<QListWidget *>(QStringLiteral("criterionEvidenceList"));
+    m_view->setInform([this](const QString &message) { m_messages.append(message); });
+    m_view->setOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+    select(QStringLiteral("1.1"));
+}
+
+void TestEvidenceViews::cleanupTestCase()
+{
+    m_window.reset(); // before the folders it reads from go away
+}
+
+void TestEvidenceViews::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MINH_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+    }
+}
+
+void TestEvidenceViews::select(const QString &criterion)
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole, criterion,
+                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(found.size(), 1);
+    tree->setCurrentIndex(found.constFirst());
+}
+
+Core::CriterionProgress::State TestEvidenceViews::state(const QString &criterion) const
+{
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole, criterion,
+                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
+    return Core::CriterionProgress::State(found.constFirst().data(Core::CriteriaTreeModel::StateRole).toInt());
+}
+
+void TestEvidenceViews::drop(QWidget *target, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &path : paths) {
+        urls.append(QUrl::fromLocalFile(path));
+    }
+    mime.setUrls(urls);
+    const QPointF at(target->width() / 2.0, target->height() / 2.0);
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropped(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropped);
+    QVERIFY(dropped.isAccepted());
+}
+
+QString TestEvidenceViews::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dropped.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+void TestEvidenceViews::dropFiles_createLinkedItemsAndCompleteTheCriterion()
+{
+    QCOMPARE(m_list->count(), 0);
+    QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::EvidenceMissing);
+    QImage picture(320, 200, QImage::Format_RGB32);
+    picture.fill(QColor(30, 120, 200));
+    QVERIFY(picture.save(m_dropped.filePath(QStringLiteral("Anh_san_truong.png"))));
+    const QString minutes = writeFile(QStringLiteral("Biên bản họp hội đồng.txt"), "Biên bản họp\n");
+    drop(m_view, {m_dropped.filePath(QStringLiteral("Anh_san_truong.png")), minutes});
+    QTRY_VERIFY(!m_view->importer()->isRunning());
+    QTRY_COMPARE(m_list->count(), 2);
+    const Core::EvidenceItem *photo = m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"));
+    QVERIFY(photo);
+    QCOMPARE(photo->title, QStringLiteral("Anh san truong"));
+    QCOMPARE(photo->criterionCode, QStringLiteral("1.1"));
+    QCOMPARE(photo->files.size(), 1);
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->title, QStringLiteral("Biên bản họp hội đồng"));
+    QVERIFY(m_list->item(0)->text().contains(QStringLiteral("[H1-1.1-01]  Anh san truong")));
+    QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::Complete);
+    QVERIFY(m_messages.isEmpty());
+    QCOMPARE(TestSupport::count(m_window->document()->path(), QStringLiteral("evidence_item")), 2);
+}
+
+void TestEvidenceViews::thumbnail_arrivesInTheBackground()
+{
+    // The row starts with the file-type icon of the style; the drawn preview replaces it.
+    const QImage placeholder = m_view->style()->standardIcon(QStyle::SP_FileIcon).pixmap(40, 40).toImage();
+    QTRY_VERIFY(m_list->item(0)->icon().pixmap(40, 40).toImage() != placeholder);
+    const QImage shown = m_list->item(0)->icon().pixmap(40, 40).toImage();
+    // The middle of the preview is the picture's blue.
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2).blue(), 200);
+    screenshot(QStringLiteral("evidence-criterion.png"));
+}
+
+void TestEvidenceViews::doubleClick_opensTheExtractedFile()
+{
+    Q_EMIT m_list->itemActivated(m_list->item(1));
+    QTRY_COMPARE(m_opened.size(), 1);
+    const QString path = m_opened.constFirst().toLocalFile();
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("H1-1.1-02 Biên bản họp hội đồng.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Biên bản họp\n"));
+}
+
+void TestEvidenceViews::undoAndRedo_takeTheDropBackAndForth()
+{
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Add 2 evidence items to criterion 1.1"));
+    undo->trigger();
+    QCOMPARE(m_list->count(), 0);
+    QVERIFY(m_window->document()->evidence().isEmpty());
+    QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::EvidenceMissing);
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(m_list->count(), 2);
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->files.size(), 1);
+    QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::Complete);
+}
+
+void TestEvidenceViews::droppingAStoredFile_namesTheItemThatHasIt()
+{
+    select(QStringLiteral("2.1"));
+    QCOMPARE(m_list->count(), 0);
+    const QString copy = writeFile(QStringLiteral("copy.txt"), "Biên bản họp\n");
+    drop(m_view, {copy});
+    QTRY_VERIFY(!m_view->importer()->isRunning());
+    QTRY_COMPARE(m_messages.size(), 1);
+    QCOMPARE(m_messages.constFirst(), QStringLiteral("“copy.txt” is already evidence [H1-1.1-02] (Biên bản họp hội đồng); that "
+                                                     "item is now linked to this criterion."));
+    // No second item; the existing one is cited by 2.1 and listed there as cited.
+    QCOMPARE(m_window->document()->evidence().size(), 2);
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy, QStringList{QStringLiteral("2.1")});
+    QCOMPARE(m_list->count(), 1);
+    QVERIFY(m_list->item(0)->text().contains(QStringLiteral("cited, from criterion 1.1")));
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_list->count(), 0);
+    QVERIFY(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy.isEmpty());
+}
+
+QTEST_MAIN(TestEvidenceViews)
+#include "tst_evidenceviews.moc"
