@@ -25,6 +25,8 @@ void SetEvidenceFieldCommand::apply(const QString &value)
 void SetEvidenceFieldCommand::redo()
 {
     apply(m_new);
+    // A refused edit (an emptied title) never becomes an undo step.
+    setObsolete(!m_succeeded && m_document->evidenceItem(m_code) && m_old != m_new);
 }
 
 void SetEvidenceFieldCommand::undo()
