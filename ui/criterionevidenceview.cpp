@@ -4,9 +4,9 @@
 #include "document/schooldocument.h"
 #include "evidence/evidencetempfiles.h"
 #include "evidence/thumbnailservice.h"
+#include "evidencefileactions.h"
 #include "evidenceimportcontroller.h"
 
-#include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -54,13 +54,13 @@ CriterionEvidenceView::CriterionEvidenceView(QWidget *parent)
     , m_add(new QPushButton(tr("Add files…"), this))
     , m_openButton(new QPushButton(tr("Open"), this))
     , m_unlink(new QPushButton(tr("Unlink"), this))
-    , m_tempFiles(std::make_unique<Core::EvidenceTempFiles>())
+    , m_files(new EvidenceFileActions(this))
     , m_thumbnails(new Core::ThumbnailService(Core::ThumbnailService::defaultThumbnailerPath(), this))
 {
     setObjectName(QStringLiteral("criterionEvidence"));
     setAcceptDrops(true);
     m_inform = [this](const QString &message) { QMessageBox::information(this, tr("Evidence"), message); };
-    m_opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_files->setInform([this](const QString &message) { m_inform(message); });
     m_chooseFiles = [this] { return QFileDialog::getOpenFileNames(this, tr("Add files as evidence")); };
     m_importer = new EvidenceImportController(this, [this](const QString &message) { m_inform(message); });
 
@@ -117,7 +117,7 @@ void CriterionEvidenceView::setDocument(Core::SchoolDocument *document)
     }
     m_document = document;
     m_code.clear();
-    m_tempFiles->setSchoolPath(document->path());
+    m_files->setDocument(document);
     connect(document, &Core::SchoolDocument::recordsChanged, this, &CriterionEvidenceView::refresh);
     refresh();
 }
@@ -216,36 +216,22 @@ void CriterionEvidenceView::requestThumbnail(const Core::EvidenceItem &item)
         drawing->setFuture(m_thumbnails->thumbnail(file.sha256, extracted.path, file.fileName,
                                                    QSize(IconSide, IconSide) * devicePixelRatio()));
     });
-    extraction->setFuture(m_tempFiles->extract(item, file));
+    extraction->setFuture(m_files->tempFiles()->extract(item, file));
 }
 
 void CriterionEvidenceView::openItem(const QString &code)
 {
-    const Core::EvidenceItem *item = m_document ? m_document->evidenceItem(code) : nullptr;
-    if (!item) {
-        return;
-    }
-    if (item->files.isEmpty()) {
-        m_inform(tr("%1 has no files in the school file; it is kept at: %2")
-                     .arg(code, item->location.isEmpty() ? tr("(no place given)") : item->location));
-        return;
-    }
-    for (const Core::EvidenceFile &file : item->files) {
-        auto *watcher = new QFutureWatcher<Core::ExtractedFile>(this);
-        connect(watcher, &QFutureWatcher<Core::ExtractedFile>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            if (watcher->future().resultCount() == 0) {
-                return;
-            }
-            const Core::ExtractedFile extracted = watcher->result();
-            if (extracted.path.isEmpty()) {
-                m_inform(extracted.error);
-            } else if (!m_opener(QUrl::fromLocalFile(extracted.path))) {
-                m_inform(tr("No program on this computer opens “%1”.").arg(QFileInfo(extracted.path).fileName()));
-            }
-        });
-        watcher->setFuture(m_tempFiles->extract(*item, file));
-    }
+    m_files->open(code);
+}
+
+void CriterionEvidenceView::setOpener(Opener opener)
+{
+    m_files->setOpener(std::move(opener));
+}
+
+void CriterionEvidenceView::setInform(Inform inform)
+{
+    m_inform = std::move(inform);
 }
 
 void CriterionEvidenceView::addFiles(const QStringList &paths)

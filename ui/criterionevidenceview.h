@@ -3,7 +3,6 @@
 #include <QWidget>
 
 #include <functional>
-#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -12,7 +11,6 @@ class QMimeData;
 class QPushButton;
 
 namespace Minh::Core {
-class EvidenceTempFiles;
 class SchoolDocument;
 class ThumbnailService;
 struct EvidenceItem;
@@ -20,6 +18,7 @@ struct EvidenceItem;
 
 namespace Minh::Gui {
 
+class EvidenceFileActions;
 class EvidenceImportController;
 
 // The evidence of one criterion on its page: the items that belong to it and those it cites, each
@@ -46,8 +45,8 @@ public:
     void openItem(const QString &code);
 
     // Seams so that tests never launch programs or block on dialogs.
-    void setOpener(Opener opener) { m_opener = std::move(opener); }
-    void setInform(Inform inform) { m_inform = std::move(inform); }
+    void setOpener(Opener opener);
+    void setInform(Inform inform);
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
     EvidenceImportController *importer() const { return m_importer; }
 
@@ -75,10 +74,9 @@ private:
     QPushButton *m_openButton;
     QPushButton *m_unlink;
     EvidenceImportController *m_importer;
-    std::unique_ptr<Core::EvidenceTempFiles> m_tempFiles;
+    EvidenceFileActions *m_files;
     Core::ThumbnailService *m_thumbnails;
     int m_generation = 0; // thumbnails that arrive for an older page are dropped
-    Opener m_opener;
     Inform m_inform;
     FileChooser m_chooseFiles;
 };

@@ -4,6 +4,7 @@
 #include "criterionevidenceview.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
+#include "evidenceregisterview.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_criterion(new CriterionPanel(this))
     , m_texts(new CriterionTextsEditor(this))
     , m_evidence(new CriterionEvidenceView(this))
+    , m_register(new EvidenceRegisterView(this))
     , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
 {
@@ -94,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Indicators and writing share most of the page, evidence the rest; the dividers can be dragged.
     criterionPage->setSizes({290, 230, 190});
     m_tabs->addTab(criterionPage, tr("Criterion"));
+    m_tabs->addTab(m_register, tr("Evidence register"));
+    connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::showCriterion);
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
@@ -182,6 +186,7 @@ bool MainWindow::openFile(const QString &path)
     m_criterion->setDocument(m_document);
     m_texts->setDocument(m_document);
     m_evidence->setDocument(m_document);
+    m_register->setDocument(m_document);
     m_extra->setDocument(m_document);
     bindUndoStack();
     delete previous;
@@ -266,6 +271,24 @@ void MainWindow::selectionChanged()
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
         m_evidence->showCriterion(code);
+        m_tabs->setCurrentIndex(0);
+    }
+}
+
+void MainWindow::showCriterion(const QString &code)
+{
+    const auto find = [&] {
+        return m_filter->match(m_filter->index(0, 0), Core::CriteriaTreeModel::CodeRole, code, 1,
+                               Qt::MatchExactly | Qt::MatchRecursive);
+    };
+    QModelIndexList found = find();
+    if (found.isEmpty()) {
+        m_stateFilter->setCurrentIndex(0);
+        m_memberFilter->setCurrentIndex(0);
+        found = find();
+    }
+    if (!found.isEmpty()) {
+        m_tree->setCurrentIndex(found.constFirst());
         m_tabs->setCurrentIndex(0);
     }
 }

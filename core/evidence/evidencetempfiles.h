@@ -36,6 +36,8 @@ public:
 
     // Returns at once; the file is named after the item like EvidenceExtractor names it.
     QFuture<ExtractedFile> extract(const EvidenceItem &item, const EvidenceFile &file);
+    // Writes a stored content to `target` (a path the caller made safe and unique), in the background.
+    QFuture<ExtractedFile> write(qint64 contentId, const QString &target);
 
 private:
     ExtractedFile run(const QString &schoolPath, qint64 contentId, const QString &target);

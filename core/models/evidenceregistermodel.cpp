@@ -244,9 +244,9 @@ bool EvidenceRegisterModel::setData(const QModelIndex &index, const QVariant &va
     if (field == EvidenceField::Title && text.trimmed().isEmpty()) {
         return false; // an item keeps a title
     }
-    const int before = m_document->undoStack()->count();
+    const int before = m_document->undoStack()->index();
     m_document->undoStack()->push(new SetEvidenceFieldCommand(m_document, code, field, text));
-    return m_document->undoStack()->count() > before; // a failed edit is dropped from the stack
+    return m_document->undoStack()->index() > before; // a failed edit is dropped from the stack
 }
 
 } // namespace Minh::Core

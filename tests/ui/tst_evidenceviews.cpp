@@ -1,16 +1,24 @@
 #include "../testsupport.h"
 #include "criterionevidenceview.h"
+#include "evidencefileactions.h"
+#include "evidencehealthpanel.h"
+#include "evidenceregisterview.h"
 #include "evidenceimportcontroller.h"
 #include "mainwindow.h"
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
+#include "models/evidenceregistermodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTest>
@@ -33,6 +41,10 @@ private Q_SLOTS:
     void doubleClick_opensTheExtractedFile();
     void undoAndRedo_takeTheDropBackAndForth();
     void droppingAStoredFile_namesTheItemThatHasIt();
+    void register_editsInPlaceAreStoredAndUndoable();
+    void register_filterIgnoresCaseAndDiacritics();
+    void register_copiesFilesToTheChosenFolder();
+    void healthFinding_jumpsToItsItemOrCriterion();
     void cleanupTestCase();
 
 private:
@@ -225,6 +237,102 @@ void TestEvidenceViews::droppingAStoredFile_namesTheItemThatHasIt()
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(m_list->count(), 0);
     QVERIFY(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy.isEmpty());
+}
+
+void TestEvidenceViews::register_editsInPlaceAreStoredAndUndoable()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *view = m_window->findChild<Gui::EvidenceRegisterView *>(QStringLiteral("evidenceRegister"));
+    QVERIFY(view);
+    tabs->setCurrentWidget(view);
+    auto *table = view->findChild<QTableView *>(QStringLiteral("evidenceTable"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.1-01]"));
+    QCOMPARE(table->model()->index(1, Core::EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("1.1"));
+    // What the table's editor does when the user types a new issuer and presses Enter.
+    const QModelIndex issuer = table->model()->index(0, Core::EvidenceRegisterModel::IssuerColumn);
+    QVERIFY(table->model()->flags(issuer) & Qt::ItemIsEditable);
+    QVERIFY(table->model()->setData(issuer, QStringLiteral("Ban giám hiệu")));
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->issuer, QStringLiteral("Ban giám hiệu"));
+    QCOMPARE(TestSupport::scalar(m_window->document()->path(),
+                                 QStringLiteral("SELECT issuer FROM evidence_item WHERE code = '[H1-1.1-01]'"))
+                 .toString(),
+             QStringLiteral("Ban giám hiệu"));
+    QVERIFY(table->model()->setData(table->model()->index(0, Core::EvidenceRegisterModel::IssueColumn),
+                                    QStringLiteral("Ảnh chụp ngày 05/9/2025")));
+    screenshot(QStringLiteral("evidence-register.png"));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Edit evidence [H1-1.1-01]"));
+    undo->trigger();
+    undo->trigger();
+    QVERIFY(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->issuer.isEmpty());
+    QVERIFY(issuer.data().toString().isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(issuer.data().toString(), QStringLiteral("Ban giám hiệu"));
+}
+
+void TestEvidenceViews::register_filterIgnoresCaseAndDiacritics()
+{
+    auto *view = m_window->findChild<Gui::EvidenceRegisterView *>(QStringLiteral("evidenceRegister"));
+    auto *table = view->findChild<QTableView *>(QStringLiteral("evidenceTable"));
+    auto *search = view->findChild<QLineEdit *>(QStringLiteral("evidenceSearch"));
+    QTest::keyClicks(search, QStringLiteral("BIEN ban"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.1-02]"));
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("evidenceCount"))->text(), QStringLiteral("1 of 2 items"));
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestEvidenceViews::register_copiesFilesToTheChosenFolder()
+{
+    auto *view = m_window->findChild<Gui::EvidenceRegisterView *>(QStringLiteral("evidenceRegister"));
+    QTemporaryDir target;
+    QStringList said;
+    view->setFolderChooser([&] { return target.path(); });
+    view->fileActions()->setInform([&](const QString &message) { said.append(message); });
+    view->selectItem(QStringLiteral("[H1-1.1-02]"));
+    QCOMPARE(view->selectedCodes(), QStringList{QStringLiteral("[H1-1.1-02]")});
+    view->extractSelected();
+    QTRY_COMPARE(said.size(), 1);
+    QCOMPARE(said.constFirst(), QStringLiteral("1 files were written to the folder “%1”.").arg(target.path()));
+    QFile copied(QDir(target.path()).filePath(QStringLiteral("H1-1.1-02 Biên bản họp hội đồng.txt")));
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), QByteArray("Biên bản họp\n"));
+    // A second copy never overwrites the first.
+    view->extractSelected();
+    QTRY_COMPARE(said.size(), 2);
+    QVERIFY(QFileInfo::exists(QDir(target.path()).filePath(QStringLiteral("H1-1.1-02 Biên bản họp hội đồng (2).txt"))));
+}
+
+void TestEvidenceViews::healthFinding_jumpsToItsItemOrCriterion()
+{
+    auto *view = m_window->findChild<Gui::EvidenceRegisterView *>(QStringLiteral("evidenceRegister"));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(view);
+    auto *findings = view->findChild<QListWidget *>(QStringLiteral("healthList"));
+    QVERIFY(findings->count() > 0);
+    QListWidgetItem *aboutItem = nullptr;
+    QListWidgetItem *aboutCriterion = nullptr;
+    for (int i = 0; i < findings->count(); ++i) {
+        QListWidgetItem *row = findings->item(i);
+        const QString code = row->data(Qt::UserRole + 1).toString();
+        if (!aboutItem && code == QStringLiteral("[H1-1.1-02]")) {
+            aboutItem = row;
+        }
+        if (!aboutCriterion && code.isEmpty() && row->data(Qt::UserRole + 2).toString() == QStringLiteral("3.2")) {
+            aboutCriterion = row;
+        }
+    }
+    QVERIFY(aboutItem);
+    QVERIFY(aboutCriterion);
+    view->selectItem(QStringLiteral("[H1-1.1-01]"));
+    Q_EMIT findings->itemActivated(aboutItem);
+    QCOMPARE(view->selectedCodes(), QStringList{QStringLiteral("[H1-1.1-02]")});
+    Q_EMIT findings->itemActivated(aboutCriterion);
+    QCOMPARE(tabs->currentIndex(), 0);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
+    QCOMPARE(tree->currentIndex().data(Core::CriteriaTreeModel::CodeRole).toString(), QStringLiteral("3.2"));
 }
 
 QTEST_MAIN(TestEvidenceViews)
