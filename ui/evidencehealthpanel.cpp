@@ -28,6 +28,8 @@ EvidenceHealthPanel::EvidenceHealthPanel(QWidget *parent)
     m_heading->setObjectName(QStringLiteral("healthHeading"));
     m_list->setObjectName(QStringLiteral("healthList"));
     m_list->setWordWrap(true);
+    m_list->setIconSize(QSize(16, 16));
+    m_heading->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     auto *again = new QPushButton(tr("Check again"), this);
     again->setObjectName(QStringLiteral("healthRecheckButton"));

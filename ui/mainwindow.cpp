@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(criterionPage, tr("Criterion"));
     m_tabs->addTab(m_register, tr("Evidence register"));
     connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::showCriterion);
+    connect(m_texts, &CriterionTextsEditor::citationActivated, m_evidence, &CriterionEvidenceView::openItem);
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
