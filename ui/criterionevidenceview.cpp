@@ -118,6 +118,7 @@ void CriterionEvidenceView::setDocument(Core::SchoolDocument *document)
     m_document = document;
     m_code.clear();
     m_files->setDocument(document);
+    m_icons.clear();
     connect(document, &Core::SchoolDocument::recordsChanged, this, &CriterionEvidenceView::refresh);
     refresh();
 }
@@ -157,7 +158,10 @@ void CriterionEvidenceView::refresh()
             row->setData(CodeRole, item.code);
             row->setToolTip(QStringLiteral("%1 %2\n%3").arg(item.code, item.title, item.issueInfo));
             row->setIcon(style()->standardIcon(item.files.isEmpty() ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
-            if (!item.files.isEmpty()) {
+            if (const auto icon = item.files.isEmpty() ? m_icons.cend() : m_icons.constFind(item.files.constFirst().sha256);
+                icon != m_icons.cend()) {
+                row->setIcon(*icon);
+            } else if (!item.files.isEmpty()) {
                 requestThumbnail(item);
             }
             if (item.code == selected) {
@@ -202,7 +206,7 @@ void CriterionEvidenceView::requestThumbnail(const Core::EvidenceItem &item)
             return;
         }
         auto *drawing = new QFutureWatcher<Core::ThumbnailResult>(this);
-        connect(drawing, &QFutureWatcher<Core::ThumbnailResult>::finished, this, [this, drawing, rowFor] {
+        connect(drawing, &QFutureWatcher<Core::ThumbnailResult>::finished, this, [this, drawing, rowFor, sha256 = file.sha256] {
             drawing->deleteLater();
             QListWidgetItem *target = rowFor();
             if (!target || drawing->isCanceled() || drawing->future().resultCount() == 0) {
@@ -211,6 +215,7 @@ void CriterionEvidenceView::requestThumbnail(const Core::EvidenceItem &item)
             const Core::ThumbnailResult result = drawing->result();
             if (result.kind != Core::ThumbnailResult::Kind::Error && !result.image.isNull()) {
                 target->setIcon(squareIcon(result.image));
+                m_icons.insert(sha256, target->icon());
             }
         });
         drawing->setFuture(m_thumbnails->thumbnail(file.sha256, extracted.path, file.fileName,

@@ -152,7 +152,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1280, 720);
     }
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // Two fifths for the tree, so that criterion titles stay readable on a 1366-pixel screen.
+        splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+    }
     updateTitle();
 }
 

@@ -1,4 +1,5 @@
 #include "../testsupport.h"
+#include "citationtextedit.h"
 #include "criterionevidenceview.h"
 #include "evidencefileactions.h"
 #include "evidencehealthpanel.h"
@@ -9,7 +10,11 @@
 #include "models/criterionprogress.h"
 #include "models/evidenceregistermodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCompleter>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QApplication>
 #include <QDir>
 #include <QDropEvent>
@@ -20,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -42,6 +48,7 @@ private Q_SLOTS:
     void doubleClick_opensTheExtractedFile();
     void undoAndRedo_takeTheDropBackAndForth();
     void droppingAStoredFile_namesTheItemThatHasIt();
+    void typingCode_completesAndCitesTheItem();
     void register_editsInPlaceAreStoredAndUndoable();
     void register_filterIgnoresCaseAndDiacritics();
     void register_copiesFilesToTheChosenFolder();
@@ -115,7 +122,16 @@ void TestEvidenceViews::screenshot(const QString &name)
     const QString dir = qEnvironmentVariable("MINH_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QCoreApplication::processEvents();
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+        QPixmap shot = m_window->grab();
+        // Popups (the completion list) are windows of their own; they are drawn where they appear.
+        QPainter painter(&shot);
+        for (QWidget *popup : QApplication::topLevelWidgets()) {
+            if (popup != m_window.get() && popup->isVisible() && popup->windowType() == Qt::Popup) {
+                painter.drawPixmap(popup->mapToGlobal(QPoint()) - m_window->mapToGlobal(QPoint()), popup->grab());
+            }
+        }
+        painter.end();
+        QVERIFY(shot.save(QDir(dir).filePath(name)));
     }
 }
 
@@ -240,6 +256,66 @@ void TestEvidenceViews::droppingAStoredFile_namesTheItemThatHasIt()
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(m_list->count(), 0);
     QVERIFY(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy.isEmpty());
+}
+
+void TestEvidenceViews::typingCode_completesAndCitesTheItem()
+{
+    select(QStringLiteral("1.1"));
+    const QString field = m_window->document()->framework().regime().criterionFields.constFirst().key;
+    auto *editor = m_window->findChild<Gui::CitationTextEdit *>(QStringLiteral("text_") + field);
+    QVERIFY(editor);
+    const QString before = editor->toPlainText();
+    QAbstractItemView *popup = editor->completer()->popup();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    // Ordinary words open nothing.
+    QTest::keyClicks(editor, QStringLiteral(" Nha truong"));
+    QVERIFY(!popup->isVisible());
+    // The start of a code offers the items whose code or title matches.
+    QTest::keyClicks(editor, QStringLiteral(" xem [h1-1.1"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(editor->completer()->completionCount(), 2);
+    screenshot(QStringLiteral("evidence-completion.png"));
+    popup->setCurrentIndex(editor->completer()->completionModel()->index(1, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    const QString cited = before + QStringLiteral(" Nha truong xem [H1-1.1-02]");
+    QCOMPARE(editor->toPlainText(), cited);
+    QTRY_COMPARE(m_window->document()->criterionText(QStringLiteral("1.1"), field), cited);
+
+    // A known code looks like a link; Ctrl+click opens its file.
+    const int at = int(cited.size()) - 5;
+    const QTextBlock block = editor->document()->findBlock(at);
+    const auto formatAt = [&](int position) {
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (position - block.position() >= range.start && position - block.position() < range.start + range.length) {
+                return range.format;
+            }
+        }
+        return QTextCharFormat();
+    };
+    QVERIFY(formatAt(at).fontUnderline());
+    QCOMPARE(formatAt(at).underlineStyle(), QTextCharFormat::SingleUnderline);
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(at);
+    m_opened.clear();
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ControlModifier, editor->cursorRect(cursor).center());
+    QTRY_COMPARE(m_opened.size(), 1);
+    QVERIFY(m_opened.constFirst().toLocalFile().endsWith(QStringLiteral("H1-1.1-02 Biên bản họp hội đồng.txt")));
+
+    // A code of no item is marked.
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" [H1-1.1-09]"));
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(formatAt(int(editor->toPlainText().size()) - 3).underlineStyle(), QTextCharFormat::SpellCheckUnderline);
+    QTRY_VERIFY(m_window->document()->criterionText(QStringLiteral("1.1"), field).endsWith(QStringLiteral("[H1-1.1-09]")));
+
+    // Undo takes the typing back, citation included.
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    while (m_window->document()->criterionText(QStringLiteral("1.1"), field) != before && undo->isEnabled()) {
+        undo->trigger();
+    }
+    QCOMPARE(editor->toPlainText(), before);
 }
 
 void TestEvidenceViews::register_editsInPlaceAreStoredAndUndoable()
