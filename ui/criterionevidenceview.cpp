@@ -1,12 +1,14 @@
 #include "criterionevidenceview.h"
 
 #include "document/commands/citeevidencecommand.h"
+#include "document/commands/removeevidencecommand.h"
 #include "document/schooldocument.h"
 #include "evidence/evidencetempfiles.h"
 #include "evidence/thumbnailservice.h"
 #include "evidencefileactions.h"
 #include "evidenceimportcontroller.h"
 
+#include <QAction>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,7 +55,7 @@ CriterionEvidenceView::CriterionEvidenceView(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add files…"), this))
     , m_openButton(new QPushButton(tr("Open"), this))
-    , m_unlink(new QPushButton(tr("Unlink"), this))
+    , m_unlink(new QPushButton(tr("Remove"), this))
     , m_files(new EvidenceFileActions(this))
     , m_thumbnails(new Core::ThumbnailService(Core::ThumbnailService::defaultThumbnailerPath(), this))
 {
@@ -81,8 +83,7 @@ CriterionEvidenceView::CriterionEvidenceView(QWidget *parent)
                        "Double-click an item to open it."));
     m_add->setObjectName(QStringLiteral("addEvidenceButton"));
     m_openButton->setObjectName(QStringLiteral("openEvidenceButton"));
-    m_unlink->setObjectName(QStringLiteral("unlinkEvidenceButton"));
-    m_unlink->setToolTip(tr("Remove the link between this criterion and an item of another criterion."));
+    m_unlink->setObjectName(QStringLiteral("removeEvidenceButton"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -97,14 +98,15 @@ CriterionEvidenceView::CriterionEvidenceView(QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, [this] { addFiles(m_chooseFiles()); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { openItem(selectedCode()); });
-    connect(m_unlink, &QPushButton::clicked, this, [this] {
-        if (m_document && !selectedCode().isEmpty()) {
-            m_document->undoStack()->push(new Core::CiteEvidenceCommand(m_document, selectedCode(), m_code, false));
-        }
-    });
+    connect(m_unlink, &QPushButton::clicked, this, &CriterionEvidenceView::removeSelected);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *row) { openItem(row->data(CodeRole).toString()); });
     connect(m_list, &QListWidget::currentRowChanged, this, &CriterionEvidenceView::updateButtons);
+    auto *remove = new QAction(tr("Remove"), m_list);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(remove);
+    connect(remove, &QAction::triggered, this, &CriterionEvidenceView::removeSelected);
     updateButtons();
 }
 
@@ -239,6 +241,21 @@ void CriterionEvidenceView::setInform(Inform inform)
     m_inform = std::move(inform);
 }
 
+void CriterionEvidenceView::removeSelected()
+{
+    const Core::EvidenceItem *item = m_document ? m_document->evidenceItem(selectedCode()) : nullptr;
+    if (!item || m_document->isReadOnly()) {
+        return;
+    }
+    // An item cited from another criterion only loses the link; an own item is deleted. Both are
+    // undo steps, so no question is asked.
+    if (item->criterionCode == m_code) {
+        m_document->undoStack()->push(new Core::RemoveEvidenceCommand(m_document, *item));
+    } else {
+        m_document->undoStack()->push(new Core::CiteEvidenceCommand(m_document, item->code, m_code, false));
+    }
+}
+
 void CriterionEvidenceView::addFiles(const QStringList &paths)
 {
     if (!paths.isEmpty() && m_document) {
@@ -258,7 +275,18 @@ void CriterionEvidenceView::updateButtons()
     const Core::EvidenceItem *item = m_document && m_document->isOpen() ? m_document->evidenceItem(selectedCode()) : nullptr;
     m_add->setEnabled(writable);
     m_openButton->setEnabled(item);
-    m_unlink->setEnabled(writable && item && item->criterionCode != m_code);
+    m_unlink->setEnabled(writable && item);
+    if (item && item->criterionCode != m_code) {
+        m_unlink->setText(tr("Unlink"));
+        m_unlink->setToolTip(tr("This item belongs to criterion %1; only its link to this criterion is removed.")
+                                 .arg(item->criterionCode));
+    } else {
+        m_unlink->setText(tr("Remove"));
+        m_unlink->setToolTip(item && !item->citedBy.isEmpty()
+                                 ? tr("Deletes the item; criteria %1 cite it too. Ctrl+Z brings it back.")
+                                       .arg(item->citedBy.join(QStringLiteral(", ")))
+                                 : tr("Deletes the item from the school file. Ctrl+Z brings it back."));
+    }
 }
 
 QStringList CriterionEvidenceView::localFiles(const QMimeData *mime)

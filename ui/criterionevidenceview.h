@@ -45,6 +45,8 @@ public:
     void addFiles(const QStringList &paths);
     // Opens every file of the item through the opener.
     void openItem(const QString &code);
+    // Deletes the selected own item, or unlinks the selected cited one (an undo step either way).
+    void removeSelected();
 
     // Seams so that tests never launch programs or block on dialogs.
     void setOpener(Opener opener);

@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QMimeData>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void thumbnail_arrivesInTheBackground();
     void doubleClick_opensTheExtractedFile();
     void undoAndRedo_takeTheDropBackAndForth();
+    void removeButton_deletesTheItemAndUndoBringsItBack();
     void droppingAStoredFile_namesTheItemThatHasIt();
     void typingCode_completesAndCitesTheItem();
     void register_editsInPlaceAreStoredAndUndoable();
@@ -236,6 +238,23 @@ void TestEvidenceViews::undoAndRedo_takeTheDropBackAndForth()
     QCOMPARE(m_list->count(), 2);
     QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->files.size(), 1);
     QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::Complete);
+}
+
+void TestEvidenceViews::removeButton_deletesTheItemAndUndoBringsItBack()
+{
+    auto *remove = m_view->findChild<QPushButton *>(QStringLiteral("removeEvidenceButton"));
+    QVERIFY(!remove->isEnabled());
+    m_list->setCurrentRow(0);
+    QVERIFY(remove->isEnabled());
+    QCOMPARE(remove->text(), QStringLiteral("Remove"));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(m_list->count(), 1);
+    QVERIFY(!m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]")));
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Remove evidence [H1-1.1-01]"));
+    undo->trigger();
+    QCOMPARE(m_list->count(), 2);
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->files.size(), 1);
 }
 
 void TestEvidenceViews::droppingAStoredFile_namesTheItemThatHasIt()
