@@ -151,13 +151,16 @@ void CriterionEvidenceView::refresh()
                 continue;
             }
             (owned ? own : cited) += 1;
-            const QString where = owned ? QString() : tr(" · cited, from criterion %1").arg(item.criterionCode);
+            // Said first on the second line, where the cell's width cannot cut it off.
+            const QString where = owned ? QString() : tr("cited, from criterion %1 · ").arg(item.criterionCode);
             const QString files = item.files.isEmpty() ? tr("no file, kept at: %1").arg(item.location.isEmpty() ? tr("(no place given)")
                                                                                                                    : item.location)
                                                        : item.files.size() == 1 ? item.files.constFirst().fileName
                                                                                   : tr("%1 and %2 more files").arg(item.files.constFirst().fileName).arg(item.files.size() - 1);
-            auto *row = new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(item.code, item.title, files, where), m_list);
+            auto *row = new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(item.code, item.title, where, files), m_list);
             row->setData(CodeRole, item.code);
+            // The cell's size, so that long titles are cut with "…" instead of running into the next item.
+            row->setSizeHint(Cell - QSize(6, 2));
             row->setToolTip(QStringLiteral("%1 %2\n%3").arg(item.code, item.title, item.issueInfo));
             row->setIcon(style()->standardIcon(item.files.isEmpty() ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
             if (const auto icon = item.files.isEmpty() ? m_icons.cend() : m_icons.constFind(item.files.constFirst().sha256);

@@ -58,12 +58,16 @@ EvidenceRegisterView::EvidenceRegisterView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Model::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Model::FilesColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(Model::CodeColumn, 110);
-    header->resizeSection(Model::IssueColumn, 150);
-    header->resizeSection(Model::IssuerColumn, 120);
-    header->resizeSection(Model::YearsColumn, 80);
-    header->resizeSection(Model::LocationColumn, 70);
-    header->resizeSection(Model::CriteriaColumn, 80);
+    // Sized for a 1366-pixel screen with the criteria tree beside: the title gets what is left;
+    // every cell shows its whole text as a tooltip.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(Model::CodeColumn, 13 * digit);
+    header->resizeSection(Model::IssueColumn, 18 * digit);
+    header->resizeSection(Model::IssuerColumn, 14 * digit);
+    header->resizeSection(Model::YearsColumn, 10 * digit);
+    header->resizeSection(Model::LocationColumn, 8 * digit);
+    header->resizeSection(Model::CriteriaColumn, 9 * digit);
+    header->setMinimumSectionSize(4 * digit);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

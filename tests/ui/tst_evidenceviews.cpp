@@ -9,6 +9,7 @@
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
 #include "models/evidenceregistermodel.h"
+#include "startup.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void register_filterIgnoresCaseAndDiacritics();
     void register_copiesFilesToTheChosenFolder();
     void healthFinding_jumpsToItsItemOrCriterion();
+    void demoSchool_registerListsEveryItem();
     void cleanupTestCase();
 
 private:
@@ -431,6 +433,29 @@ void TestEvidenceViews::healthFinding_jumpsToItsItemOrCriterion()
     QCOMPARE(tabs->currentIndex(), 0);
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
     QCOMPARE(tree->currentIndex().data(Core::CriteriaTreeModel::CodeRole).toString(), QStringLiteral("3.2"));
+}
+
+void TestEvidenceViews::demoSchool_registerListsEveryItem()
+{
+    QString error;
+    QVERIFY2(Gui::Startup::ensureDemo(&error), qPrintable(error));
+    QVERIFY2(m_window->openFile(Gui::Startup::demoPath()), qPrintable(m_window->errorString()));
+    const QString criterion = m_window->document()->framework().criteria().at(1)->code;
+    select(criterion);
+    // The demo's second criterion has its own item and cites the first one's.
+    QTRY_COMPARE(m_list->count(), 2);
+    QTRY_VERIFY(m_list->item(1)->text().contains(QStringLiteral("cited, from criterion")));
+    // Both demo items have a file: the screenshot waits for their previews.
+    const QImage placeholder = m_view->style()->standardIcon(QStyle::SP_FileIcon).pixmap(40, 40).toImage();
+    QTRY_VERIFY(m_list->item(0)->icon().pixmap(40, 40).toImage() != placeholder);
+    QTRY_VERIFY(m_list->item(1)->icon().pixmap(40, 40).toImage() != placeholder);
+    screenshot(QStringLiteral("evidence-criterion-demo.png"));
+    auto *view = m_window->findChild<Gui::EvidenceRegisterView *>(QStringLiteral("evidenceRegister"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(view);
+    auto *table = view->findChild<QTableView *>(QStringLiteral("evidenceTable"));
+    QCOMPARE(table->model()->rowCount(), int(m_window->document()->evidence().size()));
+    QVERIFY(view->findChild<QListWidget *>(QStringLiteral("healthList"))->count() > 0);
+    screenshot(QStringLiteral("evidence-register-demo.png"));
 }
 
 QTEST_MAIN(TestEvidenceViews)
