@@ -42,6 +42,8 @@ CitationTextEdit::CitationTextEdit(Core::SchoolDocument *document, QWidget *pare
     m_completer->setCompletionRole(MatchRole);
     m_completer->setMaxVisibleItems(8);
     m_completer->popup()->setObjectName(QStringLiteral("citationPopup"));
+    // Wide enough for a code and the start of its title.
+    m_completer->popup()->setMinimumWidth(420);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &CitationTextEdit::insertCode);
     refreshEvidence();
 }
