@@ -59,7 +59,8 @@ bool EvidenceImportController::start(Core::SchoolDocument *document, const QStri
     m_progress->setObjectName(QStringLiteral("evidenceImportProgress"));
     m_progress->setWindowTitle(tr("Adding evidence"));
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
+    // Shown at once: until it is, the window would accept edits that wait for the job's lock.
+    m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
@@ -69,6 +70,7 @@ bool EvidenceImportController::start(Core::SchoolDocument *document, const QStri
     connect(&m_watcher, &QFutureWatcher<Core::EvidenceImportOutcome>::progressTextChanged, m_progress, [this](const QString &file) {
         m_progress->setLabelText(tr("Adding “%1” as evidence for criterion %2…").arg(file, m_criterion));
     });
+    Q_EMIT starting();
     m_watcher.setFuture(Core::EvidenceImportJob::start(m_request));
     return true;
 }

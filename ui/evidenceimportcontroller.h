@@ -37,6 +37,9 @@ public:
     void cancel();
 
 Q_SIGNALS:
+    // Typing not yet saved must be written now: while the job holds the school file's write lock,
+    // a save from the window would have to wait for it.
+    void starting();
     void finished(const QStringList &createdCodes);
 
 private:

@@ -3,6 +3,7 @@
 #include "criteriafilter.h"
 #include "criterionevidenceview.h"
 #include "criterionpanel.h"
+#include "evidenceimportcontroller.h"
 #include "criteriontextseditor.h"
 #include "evidenceregisterview.h"
 #include "extrarequirementspanel.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_register, tr("Evidence register"));
     connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::showCriterion);
     connect(m_texts, &CriterionTextsEditor::citationActivated, m_evidence, &CriterionEvidenceView::openItem);
+    connect(m_evidence->importer(), &EvidenceImportController::starting, m_texts, &CriterionTextsEditor::flush);
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QMimeData>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void dropFiles_createLinkedItemsAndCompleteTheCriterion();
     void thumbnail_arrivesInTheBackground();
+    void cancelledDrop_addsNothingAndSaysSo();
     void doubleClick_opensTheExtractedFile();
     void undoAndRedo_takeTheDropBackAndForth();
     void removeButton_deletesTheItemAndUndoBringsItBack();
@@ -215,6 +218,33 @@ void TestEvidenceViews::thumbnail_arrivesInTheBackground()
     // The middle of the preview is the picture's blue.
     QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2).blue(), 200);
     screenshot(QStringLiteral("evidence-criterion.png"));
+}
+
+void TestEvidenceViews::cancelledDrop_addsNothingAndSaysSo()
+{
+    // Typing not yet saved is written before the import takes the file's write lock.
+    const QString field = m_window->document()->framework().regime().criterionFields.constFirst().key;
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("text_") + field);
+    const QString typed = editor->toPlainText() + QStringLiteral(" Da ghi.");
+    editor->setPlainText(typed);
+    QVERIFY(m_window->document()->criterionText(QStringLiteral("1.1"), field) != typed);
+    const QString big = writeFile(QStringLiteral("Video le khai giang.mp4"), QByteArray(16 * 1024 * 1024, 'v'));
+    drop(m_view, {big});
+    QCOMPARE(m_window->document()->criterionText(QStringLiteral("1.1"), field), typed);
+    QVERIFY(m_view->importer()->isRunning());
+    // The progress dialog is up at once and keeps the window from other edits meanwhile.
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("evidenceImportProgress"));
+    QVERIFY(progress);
+    QCOMPARE(progress->windowModality(), Qt::WindowModal);
+    Q_EMIT progress->canceled();
+    QTRY_VERIFY(!m_view->importer()->isRunning());
+    QTRY_COMPARE(m_messages, QStringList{QStringLiteral("Adding evidence was cancelled. Nothing was added.")});
+    m_messages.clear();
+    QCOMPARE(m_window->document()->evidence().size(), 2);
+    QCOMPARE(TestSupport::count(m_window->document()->path(), QStringLiteral("evidence_item")), 2);
+    QCOMPARE(TestSupport::count(m_window->document()->path(), QStringLiteral("evidence_content")), 2);
+    QCOMPARE(m_list->count(), 2);
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger(); // the typing
 }
 
 void TestEvidenceViews::doubleClick_opensTheExtractedFile()
