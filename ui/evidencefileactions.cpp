@@ -95,7 +95,7 @@ void EvidenceFileActions::extract(const QStringList &codes, const QString &folde
     const auto finish = [this, written, errors, paperOnly, folder] {
         QStringList lines;
         if (!written->isEmpty()) {
-            lines.append(tr("%1 files were written to the folder “%2”.").arg(written->size()).arg(folder));
+            lines.append(tr("Files written to the folder “%1”: %2.").arg(folder).arg(written->size()));
         }
         if (!paperOnly.isEmpty()) {
             lines.append(tr("These items have no files in the school file: %1.").arg(paperOnly.join(QStringLiteral(", "))));

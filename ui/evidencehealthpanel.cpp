@@ -81,7 +81,7 @@ void EvidenceHealthPanel::recheck()
     }
     m_heading->setText(findings.isEmpty()
                            ? tr("<b>Health check</b>: no problems found.")
-                           : tr("<b>Health check</b>: %1 errors, %2 warnings. Double-click one to go to its place.")
+                           : tr("<b>Health check</b> (errors: %1, warnings: %2). Double-click a line to go to its place.")
                                  .arg(errors)
                                  .arg(findings.size() - errors));
 }

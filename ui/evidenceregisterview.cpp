@@ -179,8 +179,8 @@ void EvidenceRegisterView::updateButtons()
     m_open->setEnabled(any);
     m_extract->setEnabled(any);
     m_count->setText(m_filter->rowCount() == m_model->rowCount()
-                         ? tr("%1 items").arg(m_model->rowCount())
-                         : tr("%1 of %2 items").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+                         ? tr("Items: %1").arg(m_model->rowCount())
+                         : tr("Items: %1 of %2").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 } // namespace Minh::Gui

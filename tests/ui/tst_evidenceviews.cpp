@@ -409,7 +409,7 @@ void TestEvidenceViews::register_filterIgnoresCaseAndDiacritics()
     QTest::keyClicks(search, QStringLiteral("BIEN ban"));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.1-02]"));
-    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("evidenceCount"))->text(), QStringLiteral("1 of 2 items"));
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("evidenceCount"))->text(), QStringLiteral("Items: 1 of 2"));
     search->clear();
     QCOMPARE(table->model()->rowCount(), 2);
 }
@@ -425,7 +425,7 @@ void TestEvidenceViews::register_copiesFilesToTheChosenFolder()
     QCOMPARE(view->selectedCodes(), QStringList{QStringLiteral("[H1-1.1-02]")});
     view->extractSelected();
     QTRY_COMPARE(said.size(), 1);
-    QCOMPARE(said.constFirst(), QStringLiteral("1 files were written to the folder “%1”.").arg(target.path()));
+    QCOMPARE(said.constFirst(), QStringLiteral("Files written to the folder “%1”: 1.").arg(target.path()));
     QFile copied(QDir(target.path()).filePath(QStringLiteral("H1-1.1-02 Biên bản họp hội đồng.txt")));
     QVERIFY(copied.open(QIODevice::ReadOnly));
     QCOMPARE(copied.readAll(), QByteArray("Biên bản họp\n"));
