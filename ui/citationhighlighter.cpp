@@ -8,8 +8,7 @@ namespace Minh::Gui {
 CitationHighlighter::CitationHighlighter(const Core::SchoolDocument *document, QTextDocument *parent)
     : QSyntaxHighlighter(parent)
     , m_document(document)
-{
-}
+{}
 
 void CitationHighlighter::highlightBlock(const QString &text)
 {

@@ -137,7 +137,8 @@ void CitationTextEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     const QString typed = event->text();
-    if (forced || (!typed.isEmpty() && !typed.at(0).isSpace() && typed.at(0).isPrint()) || event->key() == Qt::Key_Backspace) {
+    if (forced || (!typed.isEmpty() && !typed.at(0).isSpace() && typed.at(0).isPrint()) ||
+        event->key() == Qt::Key_Backspace) {
         complete(forced);
     } else {
         m_completer->popup()->hide();
@@ -153,7 +154,8 @@ QString CitationTextEdit::citationAt(int position) const
     const int inBlock = position - block.position();
     const Core::CitationParser parser(m_document->framework().regime().evidence.codeFormat);
     for (const Core::Citation &citation : parser.parse(block.text())) {
-        if (inBlock >= citation.start && inBlock <= citation.start + citation.length && m_document->evidenceItem(citation.normalized)) {
+        if (inBlock >= citation.start && inBlock <= citation.start + citation.length &&
+            m_document->evidenceItem(citation.normalized)) {
             return citation.normalized;
         }
     }
@@ -179,7 +181,8 @@ bool CitationTextEdit::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QString code = citationAt(cursorForPosition(help->pos() - viewport()->pos()).position());
         if (const Core::EvidenceItem *item = code.isEmpty() ? nullptr : m_document->evidenceItem(code)) {
-            QToolTip::showText(help->globalPos(), tr("%1 %2\nCtrl+click to open it.").arg(item->code, item->title), this);
+            QToolTip::showText(help->globalPos(), tr("%1 %2\nCtrl+click to open it.").arg(item->code, item->title),
+                               this);
         } else {
             QToolTip::hideText();
         }

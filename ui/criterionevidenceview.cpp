@@ -42,7 +42,8 @@ QIcon squareIcon(const QImage &image)
     const QImage scaled = image.scaled(IconSide, IconSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     painter.drawImage((IconSide - scaled.width()) / 2, (IconSide - scaled.height()) / 2, scaled);
     painter.setPen(QColor(0, 0, 0, 60));
-    painter.drawRect((IconSide - scaled.width()) / 2, (IconSide - scaled.height()) / 2, scaled.width() - 1, scaled.height() - 1);
+    painter.drawRect((IconSide - scaled.width()) / 2, (IconSide - scaled.height()) / 2, scaled.width() - 1,
+                     scaled.height() - 1);
     return QIcon(square);
 }
 
@@ -153,17 +154,22 @@ void CriterionEvidenceView::refresh()
             (owned ? own : cited) += 1;
             // Said first on the second line, where the cell's width cannot cut it off.
             const QString where = owned ? QString() : tr("cited, from criterion %1 · ").arg(item.criterionCode);
-            const QString files = item.files.isEmpty() ? tr("no file, kept at: %1").arg(item.location.isEmpty() ? tr("(no place given)")
-                                                                                                                   : item.location)
-                                                       : item.files.size() == 1 ? item.files.constFirst().fileName
-                                                                                  : tr("%1 and %2 more files").arg(item.files.constFirst().fileName).arg(item.files.size() - 1);
-            auto *row = new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(item.code, item.title, where, files), m_list);
+            const QString files =
+                item.files.isEmpty()
+                    ? tr("no file, kept at: %1").arg(item.location.isEmpty() ? tr("(no place given)") : item.location)
+                : item.files.size() == 1
+                    ? item.files.constFirst().fileName
+                    : tr("%1 and %2 more files").arg(item.files.constFirst().fileName).arg(item.files.size() - 1);
+            auto *row =
+                new QListWidgetItem(QStringLiteral("%1  %2\n%3%4").arg(item.code, item.title, where, files), m_list);
             row->setData(CodeRole, item.code);
             // The cell's size, so that long titles are cut with "…" instead of running into the next item.
             row->setSizeHint(Cell - QSize(6, 2));
             row->setToolTip(QStringLiteral("%1 %2\n%3").arg(item.code, item.title, item.issueInfo));
-            row->setIcon(style()->standardIcon(item.files.isEmpty() ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
-            if (const auto icon = item.files.isEmpty() ? m_icons.cend() : m_icons.constFind(item.files.constFirst().sha256);
+            row->setIcon(
+                style()->standardIcon(item.files.isEmpty() ? QStyle::SP_FileDialogInfoView : QStyle::SP_FileIcon));
+            if (const auto icon =
+                    item.files.isEmpty() ? m_icons.cend() : m_icons.constFind(item.files.constFirst().sha256);
                 icon != m_icons.cend()) {
                 row->setIcon(*icon);
             } else if (!item.files.isEmpty()) {
@@ -174,8 +180,9 @@ void CriterionEvidenceView::refresh()
             }
         }
     }
-    m_heading->setText(own + cited == 0 ? tr("<b>Evidence</b>: none yet")
-                                        : tr("<b>Evidence</b>: %1 of this criterion, %2 cited from others").arg(own).arg(cited));
+    m_heading->setText(own + cited == 0
+                           ? tr("<b>Evidence</b>: none yet")
+                           : tr("<b>Evidence</b>: %1 of this criterion, %2 cited from others").arg(own).arg(cited));
     updateButtons();
 }
 
@@ -211,18 +218,19 @@ void CriterionEvidenceView::requestThumbnail(const Core::EvidenceItem &item)
             return;
         }
         auto *drawing = new QFutureWatcher<Core::ThumbnailResult>(this);
-        connect(drawing, &QFutureWatcher<Core::ThumbnailResult>::finished, this, [this, drawing, rowFor, sha256 = file.sha256] {
-            drawing->deleteLater();
-            QListWidgetItem *target = rowFor();
-            if (!target || drawing->isCanceled() || drawing->future().resultCount() == 0) {
-                return;
-            }
-            const Core::ThumbnailResult result = drawing->result();
-            if (result.kind != Core::ThumbnailResult::Kind::Error && !result.image.isNull()) {
-                target->setIcon(squareIcon(result.image));
-                m_icons.insert(sha256, target->icon());
-            }
-        });
+        connect(drawing, &QFutureWatcher<Core::ThumbnailResult>::finished, this,
+                [this, drawing, rowFor, sha256 = file.sha256] {
+                    drawing->deleteLater();
+                    QListWidgetItem *target = rowFor();
+                    if (!target || drawing->isCanceled() || drawing->future().resultCount() == 0) {
+                        return;
+                    }
+                    const Core::ThumbnailResult result = drawing->result();
+                    if (result.kind != Core::ThumbnailResult::Kind::Error && !result.image.isNull()) {
+                        target->setIcon(squareIcon(result.image));
+                        m_icons.insert(sha256, target->icon());
+                    }
+                });
         drawing->setFuture(m_thumbnails->thumbnail(file.sha256, extracted.path, file.fileName,
                                                    QSize(IconSide, IconSide) * devicePixelRatio()));
     });
@@ -275,7 +283,8 @@ QString CriterionEvidenceView::selectedCode() const
 void CriterionEvidenceView::updateButtons()
 {
     const bool writable = m_document && m_document->isOpen() && !m_document->isReadOnly() && !m_code.isEmpty();
-    const Core::EvidenceItem *item = m_document && m_document->isOpen() ? m_document->evidenceItem(selectedCode()) : nullptr;
+    const Core::EvidenceItem *item =
+        m_document && m_document->isOpen() ? m_document->evidenceItem(selectedCode()) : nullptr;
     m_add->setEnabled(writable);
     m_openButton->setEnabled(item);
     m_unlink->setEnabled(writable && item);

@@ -81,7 +81,7 @@ private:
     EvidenceFileActions *m_files;
     Core::ThumbnailService *m_thumbnails;
     QHash<QString, QIcon> m_icons; // drawn thumbnails by content hash, so a page shown again has them at once
-    int m_generation = 0; // thumbnails that arrive for an older page are dropped
+    int m_generation = 0;          // thumbnails that arrive for an older page are dropped
     Inform m_inform;
     FileChooser m_chooseFiles;
 };

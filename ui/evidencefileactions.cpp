@@ -19,8 +19,7 @@ EvidenceFileActions::EvidenceFileActions(QObject *parent)
     , m_tempFiles(std::make_unique<Core::EvidenceTempFiles>())
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_inform([](const QString &) {})
-{
-}
+{}
 
 EvidenceFileActions::~EvidenceFileActions() = default;
 
@@ -70,7 +69,8 @@ void EvidenceFileActions::extract(const QStringList &codes, const QString &folde
     }
     // Names are chosen here, on the GUI thread, so that two files never get the same one.
     QSet<QString> taken;
-    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QString &name :
+         QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         taken.insert(name.toCaseFolded());
     }
     QList<QFuture<Core::ExtractedFile>> jobs;
@@ -84,8 +84,9 @@ void EvidenceFileActions::extract(const QStringList &codes, const QString &folde
             paperOnly.append(code);
         }
         for (const Core::EvidenceFile &file : item->files) {
-            const QString name = Core::SafeFileName::unique(Core::SafeFileName::forEvidence(item->code, item->title, file.fileName),
-                                                            Core::SafeFileName::extensionOf(file.fileName), &taken);
+            const QString name =
+                Core::SafeFileName::unique(Core::SafeFileName::forEvidence(item->code, item->title, file.fileName),
+                                           Core::SafeFileName::extensionOf(file.fileName), &taken);
             jobs.append(m_tempFiles->write(file.contentId, QDir(folder).filePath(name)));
         }
     }
@@ -98,7 +99,8 @@ void EvidenceFileActions::extract(const QStringList &codes, const QString &folde
             lines.append(tr("Files written to the folder “%1”: %2.").arg(folder).arg(written->size()));
         }
         if (!paperOnly.isEmpty()) {
-            lines.append(tr("These items have no files in the school file: %1.").arg(paperOnly.join(QStringLiteral(", "))));
+            lines.append(
+                tr("These items have no files in the school file: %1.").arg(paperOnly.join(QStringLiteral(", "))));
         }
         lines += *errors;
         m_inform(lines.join(QLatin1Char('\n')));
@@ -110,18 +112,20 @@ void EvidenceFileActions::extract(const QStringList &codes, const QString &folde
     }
     for (const QFuture<Core::ExtractedFile> &job : jobs) {
         auto *watcher = new QFutureWatcher<Core::ExtractedFile>(this);
-        connect(watcher, &QFutureWatcher<Core::ExtractedFile>::finished, this, [watcher, written, errors, remaining, finish] {
-            watcher->deleteLater();
-            const Core::ExtractedFile result = watcher->future().resultCount() > 0 ? watcher->result() : Core::ExtractedFile{};
-            if (!result.path.isEmpty()) {
-                written->append(result.path);
-            } else if (!result.error.isEmpty()) {
-                errors->append(result.error);
-            }
-            if (--*remaining == 0) {
-                finish();
-            }
-        });
+        connect(watcher, &QFutureWatcher<Core::ExtractedFile>::finished, this,
+                [watcher, written, errors, remaining, finish] {
+                    watcher->deleteLater();
+                    const Core::ExtractedFile result =
+                        watcher->future().resultCount() > 0 ? watcher->result() : Core::ExtractedFile{};
+                    if (!result.path.isEmpty()) {
+                        written->append(result.path);
+                    } else if (!result.error.isEmpty()) {
+                        errors->append(result.error);
+                    }
+                    if (--*remaining == 0) {
+                        finish();
+                    }
+                });
         watcher->setFuture(job);
     }
 }

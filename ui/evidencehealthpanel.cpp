@@ -72,18 +72,20 @@ void EvidenceHealthPanel::recheck()
     for (const Core::HealthFinding &finding : std::as_const(findings)) {
         const bool error = finding.severity == Core::HealthFinding::Severity::Error;
         errors += error ? 1 : 0;
-        auto *row = new QListWidgetItem(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-                                        finding.message, m_list);
+        auto *row = new QListWidgetItem(
+            style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+            finding.message, m_list);
         row->setData(CodeRole, finding.code);
         row->setData(CriterionRole, finding.criterion);
         row->setToolTip(finding.code.isEmpty() ? tr("Double-click to go to criterion %1.").arg(finding.criterion)
                                                : tr("Double-click to go to %1.").arg(finding.code));
     }
-    m_heading->setText(findings.isEmpty()
-                           ? tr("<b>Health check</b>: no problems found.")
-                           : tr("<b>Health check</b> (errors: %1, warnings: %2). Double-click a line to go to its place.")
-                                 .arg(errors)
-                                 .arg(findings.size() - errors));
+    m_heading->setText(
+        findings.isEmpty()
+            ? tr("<b>Health check</b>: no problems found.")
+            : tr("<b>Health check</b> (errors: %1, warnings: %2). Double-click a line to go to its place.")
+                  .arg(errors)
+                  .arg(findings.size() - errors));
 }
 
 } // namespace Minh::Gui

@@ -54,8 +54,9 @@ bool EvidenceImportController::start(Core::SchoolDocument *document, const QStri
 
     // Window-modal: the window stays drawn and Cancel works, but no edit can wait for the job's
     // write lock on the school file.
-    m_progress = new QProgressDialog(tr("Adding %n file(s) as evidence for criterion %1…", nullptr, int(paths.size())).arg(criterion),
-                                     tr("Cancel"), 0, Core::EvidenceImportJob::ProgressRange, m_dialogParent);
+    m_progress = new QProgressDialog(
+        tr("Adding %n file(s) as evidence for criterion %1…", nullptr, int(paths.size())).arg(criterion), tr("Cancel"),
+        0, Core::EvidenceImportJob::ProgressRange, m_dialogParent);
     m_progress->setObjectName(QStringLiteral("evidenceImportProgress"));
     m_progress->setWindowTitle(tr("Adding evidence"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -67,9 +68,10 @@ bool EvidenceImportController::start(Core::SchoolDocument *document, const QStri
     connect(m_progress, &QProgressDialog::canceled, this, &EvidenceImportController::cancel);
     connect(&m_watcher, &QFutureWatcher<Core::EvidenceImportOutcome>::progressValueChanged, m_progress,
             &QProgressDialog::setValue);
-    connect(&m_watcher, &QFutureWatcher<Core::EvidenceImportOutcome>::progressTextChanged, m_progress, [this](const QString &file) {
-        m_progress->setLabelText(tr("Adding “%1” as evidence for criterion %2…").arg(file, m_criterion));
-    });
+    connect(&m_watcher, &QFutureWatcher<Core::EvidenceImportOutcome>::progressTextChanged, m_progress,
+            [this](const QString &file) {
+                m_progress->setLabelText(tr("Adding “%1” as evidence for criterion %2…").arg(file, m_criterion));
+            });
     Q_EMIT starting();
     m_watcher.setFuture(Core::EvidenceImportJob::start(m_request));
     return true;
@@ -88,8 +90,8 @@ void EvidenceImportController::done()
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    const Core::EvidenceImportOutcome outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result()
-                                                                                       : Core::EvidenceImportOutcome{};
+    const Core::EvidenceImportOutcome outcome =
+        m_watcher.future().resultCount() > 0 ? m_watcher.result() : Core::EvidenceImportOutcome{};
     Core::SchoolDocument *document = m_document;
     if (!document || document->path() != m_request.schoolPath) {
         return; // another school was opened meanwhile

@@ -34,7 +34,9 @@ EvidenceRegisterView::EvidenceRegisterView(QWidget *parent)
     , m_files(new EvidenceFileActions(this))
 {
     setObjectName(QStringLiteral("evidenceRegister"));
-    m_chooseFolder = [this] { return QFileDialog::getExistingDirectory(this, tr("Copy the evidence files to which folder?")); };
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Copy the evidence files to which folder?"));
+    };
     m_files->setInform([this](const QString &message) { QMessageBox::information(this, tr("Evidence"), message); });
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("evidenceSearch"));
@@ -51,7 +53,8 @@ EvidenceRegisterView::EvidenceRegisterView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
@@ -100,7 +103,8 @@ EvidenceRegisterView::EvidenceRegisterView(QWidget *parent)
         }
     });
     connect(m_extract, &QPushButton::clicked, this, &EvidenceRegisterView::extractSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidenceRegisterView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EvidenceRegisterView::updateButtons);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EvidenceRegisterView::updateButtons);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &EvidenceRegisterView::updateButtons);
     connect(m_health, &EvidenceHealthPanel::itemRequested, this, &EvidenceRegisterView::selectItem);

@@ -81,8 +81,8 @@ EvidenceImportOutcome EvidenceImportJob::importAll(QPromise<EvidenceImportOutcom
         item.sequence = sequence;
         item.criterionCode = request.criterion;
         EvidenceStore::Imported imported;
-        if (!Sql::run(db, QStringLiteral("SAVEPOINT dropped_item"), &error)
-            || !EvidenceRepository::add(db, request.author, &item, &error)) {
+        if (!Sql::run(db, QStringLiteral("SAVEPOINT dropped_item"), &error) ||
+            !EvidenceRepository::add(db, request.author, &item, &error)) {
             outcome.error = error;
             return outcome;
         }
@@ -91,7 +91,8 @@ EvidenceImportOutcome EvidenceImportJob::importAll(QPromise<EvidenceImportOutcom
             outcome.error = outcome.cancelled ? QString() : store.errorString();
             return outcome; // the transaction rolls everything back
         }
-        const QStringList sharing = imported.duplicate ? store.itemsSharing(imported.file.contentId, item.id) : QStringList();
+        const QStringList sharing =
+            imported.duplicate ? store.itemsSharing(imported.file.contentId, item.id) : QStringList();
         if (!sharing.isEmpty()) {
             // The same content is already evidence: no second item for it.
             if (!Sql::run(db, QStringLiteral("ROLLBACK TO dropped_item"), &error)) {

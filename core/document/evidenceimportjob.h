@@ -69,7 +69,8 @@ public:
     static QString titleFor(const QString &path);
 
 private:
-    static EvidenceImportOutcome importAll(QPromise<EvidenceImportOutcome> &promise, const EvidenceImportRequest &request);
+    static EvidenceImportOutcome importAll(QPromise<EvidenceImportOutcome> &promise,
+                                           const EvidenceImportRequest &request);
 };
 
 } // namespace Minh::Core

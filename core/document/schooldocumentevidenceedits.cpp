@@ -1,6 +1,5 @@
-#include "schooldocument.h"
-
 #include "evidencerepository.h"
+#include "schooldocument.h"
 #include "storage/sql.h"
 #include "util/text.h"
 
@@ -57,8 +56,8 @@ bool SchoolDocument::uncite(const QString &code, const QString &criterion)
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     QString error;
-    if (!transaction.isActive() || !EvidenceRepository::setCited(db, m_author, *item, criterion, false, &error)
-        || !transaction.commit()) {
+    if (!transaction.isActive() || !EvidenceRepository::setCited(db, m_author, *item, criterion, false, &error) ||
+        !transaction.commit()) {
         return fail(error.isEmpty() ? transaction.errorString() : error);
     }
     return reloadEvidence();
@@ -83,8 +82,8 @@ bool SchoolDocument::setEvidenceField(const QString &code, EvidenceField field, 
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     QString error;
-    if (!transaction.isActive() || !EvidenceRepository::setField(db, m_author, *item, field, text, &error)
-        || !transaction.commit()) {
+    if (!transaction.isActive() || !EvidenceRepository::setField(db, m_author, *item, field, text, &error) ||
+        !transaction.commit()) {
         return fail(error.isEmpty() ? transaction.errorString() : error);
     }
     return reloadEvidence();

@@ -61,7 +61,8 @@ QFuture<ExtractedFile> EvidenceTempFiles::extract(const EvidenceItem &item, cons
 
 QFuture<ExtractedFile> EvidenceTempFiles::write(qint64 contentId, const QString &target)
 {
-    return QtConcurrent::run(&m_pool, [this, school = m_schoolPath, contentId, target] { return run(school, contentId, target); });
+    return QtConcurrent::run(
+        &m_pool, [this, school = m_schoolPath, contentId, target] { return run(school, contentId, target); });
 }
 
 ExtractedFile EvidenceTempFiles::run(const QString &schoolPath, qint64 contentId, const QString &target)

@@ -8,8 +8,7 @@ namespace Minh::Core {
 
 EvidenceRegisterModel::EvidenceRegisterModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void EvidenceRegisterModel::setDocument(SchoolDocument *document)
 {
@@ -232,8 +231,8 @@ Qt::ItemFlags EvidenceRegisterModel::flags(const QModelIndex &index) const
 bool EvidenceRegisterModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     EvidenceField field;
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !fieldOf(index.column(), &field)
-        || m_document->isReadOnly()) {
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !fieldOf(index.column(), &field) || m_document->isReadOnly()) {
         return false;
     }
     const QString code = m_codes.at(index.row());

@@ -58,7 +58,7 @@ private:
     static bool fieldOf(int column, EvidenceField *field);
 
     SchoolDocument *m_document = nullptr;
-    QStringList m_codes; // the rows, as the document lists its items
+    QStringList m_codes;                         // the rows, as the document lists its items
     QHash<QString, QStringList> m_textCitations; // code → criteria whose texts cite it
 };
 

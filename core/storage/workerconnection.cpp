@@ -21,8 +21,8 @@ WorkerConnection::WorkerConnection(const QString &path, Access access)
     QString error;
     if (!m_db.open()) {
         m_error = tr("The file “%1” cannot be opened: %2").arg(path, m_db.lastError().text());
-    } else if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-               || (access == Access::ReadWrite && !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error))) {
+    } else if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
+               (access == Access::ReadWrite && !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error))) {
         m_error = error;
         m_db.close();
     }

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     }
 
     const double reference = BenchSupport::timeShell(
-        QStringLiteral("mkdir -p '%1/copy' && cp %1/scan-*.pdf '%1/copy/' && sha256sum %1/copy/* && sync").arg(dir.path()));
+        QStringLiteral("mkdir -p '%1/copy' && cp %1/scan-*.pdf '%1/copy/' && sha256sum %1/copy/* && sync")
+            .arg(dir.path()));
 
     EvidenceImportRequest request;
     request.schoolPath = schoolPath;
@@ -77,9 +78,7 @@ int main(int argc, char *argv[])
     qint64 longestPause = 0;
     QTimer heartbeat;
     heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        longestPause = std::max(longestPause, tick.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] { longestPause = std::max(longestPause, tick.restart()); });
     QFutureWatcher<EvidenceImportOutcome> watcher;
     double importSeconds = 0;
     double reloadMs = 0;
@@ -110,7 +109,8 @@ int main(int argc, char *argv[])
                .arg(importSeconds, 0, 'f', 2)
                .arg(reference, 0, 'f', 2)
                .arg(importSeconds / reference, 0, 'f', 2);
-    out << QStringLiteral("longest pause of the GUI thread's event loop meanwhile: %1 ms (target < 100 ms)\n").arg(longestPause);
+    out << QStringLiteral("longest pause of the GUI thread's event loop meanwhile: %1 ms (target < 100 ms)\n")
+               .arg(longestPause);
     out << QStringLiteral("reading the metadata back on the GUI thread: %1 ms\n").arg(reloadMs, 0, 'f', 1);
     out << QStringLiteral("peak memory: %1 MB\n").arg(BenchSupport::peakMegabytes(), 0, 'f', 0);
     return longestPause < 100 ? 0 : 2;

@@ -44,8 +44,8 @@ QString TestEvidenceImport::writeFile(const QTemporaryDir &dir, const QString &n
     return path;
 }
 
-EvidenceImportOutcome TestEvidenceImport::runJob(SchoolDocument &document, const QString &criterion, const QStringList &paths,
-                                                 bool cancelled)
+EvidenceImportOutcome TestEvidenceImport::runJob(SchoolDocument &document, const QString &criterion,
+                                                 const QStringList &paths, bool cancelled)
 {
     EvidenceImportRequest request;
     request.schoolPath = document.path();
@@ -104,7 +104,8 @@ void TestEvidenceImport::import_duplicateIsReportedWithTheItemThatHasIt()
     const QString original = writeFile(files, QStringLiteral("a.txt"), "same bytes");
     const QString copy = writeFile(files, QStringLiteral("copy of a.txt"), "same bytes");
     const QString other = writeFile(files, QStringLiteral("b.txt"), "other bytes");
-    QCOMPARE(runJob(school.document, QStringLiteral("1.1"), {original}).created, QStringList{QStringLiteral("[H1-1.1-01]")});
+    QCOMPARE(runJob(school.document, QStringLiteral("1.1"), {original}).created,
+             QStringList{QStringLiteral("[H1-1.1-01]")});
     const EvidenceImportOutcome outcome = runJob(school.document, QStringLiteral("2.1"), {copy, other});
     QCOMPARE(outcome.duplicates.size(), 1);
     QCOMPARE(outcome.duplicates.constFirst().path, copy);
@@ -232,11 +233,14 @@ void TestEvidenceImport::fieldCommand_editsAndUndoes()
     QVERIFY(school.document.addEvidenceItem(item));
     const QString code = school.document.evidence().constFirst().code;
     QUndoStack *stack = school.document.undoStack();
-    stack->push(new SetEvidenceFieldCommand(&school.document, code, EvidenceField::Issuer, QStringLiteral("  Tổ chuyên môn ")));
+    stack->push(
+        new SetEvidenceFieldCommand(&school.document, code, EvidenceField::Issuer, QStringLiteral("  Tổ chuyên môn ")));
     QCOMPARE(school.document.evidenceItem(code)->issuer, QStringLiteral("Tổ chuyên môn"));
     QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT issuer FROM evidence_item")).toString(),
              QStringLiteral("Tổ chuyên môn"));
-    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT count(*) FROM change_log WHERE field = 'issuer'")).toInt(), 1);
+    QCOMPARE(TestSupport::scalar(school.path, QStringLiteral("SELECT count(*) FROM change_log WHERE field = 'issuer'"))
+                 .toInt(),
+             1);
     stack->undo();
     QCOMPARE(school.document.evidenceItem(code)->issuer, QStringLiteral("Hiệu trưởng"));
     // A title cannot be emptied: the command fails, leaves no undo step and the file keeps the title.

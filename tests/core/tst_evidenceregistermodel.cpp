@@ -39,7 +39,8 @@ void TestEvidenceRegisterModel::init()
     addItem(QStringLiteral("1.10"), QStringLiteral("Biên bản kiểm tra"));
     addItem(QStringLiteral("1.2"), QStringLiteral("Quyết định thành lập"));
     m_model = std::make_unique<EvidenceRegisterModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setDocument(&m_school->document);
 }
 
@@ -65,10 +66,12 @@ void TestEvidenceRegisterModel::rows_showEveryItemWithItsCriteria()
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->columnCount(), int(EvidenceRegisterModel::ColumnCount));
     QCOMPARE(m_model->index(0, EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.2-01]"));
-    QCOMPARE(m_model->index(0, EvidenceRegisterModel::TitleColumn).data().toString(), QStringLiteral("Kế hoạch năm học"));
+    QCOMPARE(m_model->index(0, EvidenceRegisterModel::TitleColumn).data().toString(),
+             QStringLiteral("Kế hoạch năm học"));
     QCOMPARE(m_model->index(0, EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("1.2, 2.1"));
     QCOMPARE(m_model->index(1, EvidenceRegisterModel::FilesColumn).data().toInt(), 0);
-    QCOMPARE(m_model->headerData(EvidenceRegisterModel::IssuerColumn, Qt::Horizontal).toString(), QStringLiteral("Issued by"));
+    QCOMPARE(m_model->headerData(EvidenceRegisterModel::IssuerColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Issued by"));
     QCOMPARE(m_model->rowOf(QStringLiteral("[H1-1.10-01]")), 1);
 }
 
@@ -80,7 +83,8 @@ void TestEvidenceRegisterModel::setData_pushesUndoableEdit()
     QVERIFY(m_model->setData(issuer, QStringLiteral("Phòng GD&ĐT")));
     QCOMPARE(issuer.data().toString(), QStringLiteral("Phòng GD&ĐT"));
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(TestSupport::scalar(m_school->path, QStringLiteral("SELECT issuer FROM evidence_item WHERE code = '[H1-1.2-02]'"))
+    QCOMPARE(TestSupport::scalar(m_school->path,
+                                 QStringLiteral("SELECT issuer FROM evidence_item WHERE code = '[H1-1.2-02]'"))
                  .toString(),
              QStringLiteral("Phòng GD&ĐT"));
     QCOMPARE(m_school->document.undoStack()->undoText(), QStringLiteral("Edit evidence [H1-1.2-02]"));
@@ -101,7 +105,8 @@ void TestEvidenceRegisterModel::setData_refusesEmptyTitleAndReadOnlyColumns()
     QVERIFY(!(m_model->flags(m_model->index(0, EvidenceRegisterModel::CodeColumn)) & Qt::ItemIsEditable));
     QVERIFY(!m_model->setData(m_model->index(0, EvidenceRegisterModel::CodeColumn), QStringLiteral("X")));
     QCOMPARE(m_school->document.undoStack()->count(), steps);
-    QCOMPARE(m_model->index(0, EvidenceRegisterModel::TitleColumn).data().toString(), QStringLiteral("Kế hoạch năm học"));
+    QCOMPARE(m_model->index(0, EvidenceRegisterModel::TitleColumn).data().toString(),
+             QStringLiteral("Kế hoạch năm học"));
 }
 
 void TestEvidenceRegisterModel::sortRole_ordersCodesByNumber()
@@ -120,10 +125,12 @@ void TestEvidenceRegisterModel::newItem_addsARowAndTextCitationShowsUp()
 {
     addItem(QStringLiteral("3.1"), QStringLiteral("Ảnh sân trường"));
     QCOMPARE(m_model->rowCount(), 4);
-    QVERIFY(m_school->document.setCriterionText(QStringLiteral("4.1"), m_school->document.framework().regime().criterionFields.first().key,
-                                               QStringLiteral("Xem [H3-3.1-01] và h1-1.2-01.")));
+    QVERIFY(m_school->document.setCriterionText(QStringLiteral("4.1"),
+                                                m_school->document.framework().regime().criterionFields.first().key,
+                                                QStringLiteral("Xem [H3-3.1-01] và h1-1.2-01.")));
     QCOMPARE(m_model->index(3, EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("3.1, 4.1"));
-    QCOMPARE(m_model->index(0, EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("1.2, 2.1, 4.1"));
+    QCOMPARE(m_model->index(0, EvidenceRegisterModel::CriteriaColumn).data().toString(),
+             QStringLiteral("1.2, 2.1, 4.1"));
 }
 
 QTEST_MAIN(TestEvidenceRegisterModel)

@@ -3,8 +3,8 @@
 #include "criterionevidenceview.h"
 #include "evidencefileactions.h"
 #include "evidencehealthpanel.h"
-#include "evidenceregisterview.h"
 #include "evidenceimportcontroller.h"
+#include "evidenceregisterview.h"
 #include "mainwindow.h"
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
@@ -13,18 +13,14 @@
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QCompleter>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QApplication>
+#include <QCompleter>
 #include <QDir>
 #include <QDropEvent>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTabWidget>
-#include <QTableView>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -32,7 +28,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 
 #include <memory>
@@ -145,8 +145,8 @@ void TestEvidenceViews::screenshot(const QString &name)
 void TestEvidenceViews::select(const QString &criterion)
 {
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
-    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole, criterion,
-                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole,
+                                                       criterion, 1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(found.size(), 1);
     tree->setCurrentIndex(found.constFirst());
 }
@@ -154,8 +154,8 @@ void TestEvidenceViews::select(const QString &criterion)
 Core::CriterionProgress::State TestEvidenceViews::state(const QString &criterion) const
 {
     auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("criteriaTree"));
-    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole, criterion,
-                                                       1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = tree->model()->match(tree->model()->index(0, 0), Core::CriteriaTreeModel::CodeRole,
+                                                       criterion, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return Core::CriterionProgress::State(found.constFirst().data(Core::CriteriaTreeModel::StateRole).toInt());
 }
 
@@ -202,7 +202,8 @@ void TestEvidenceViews::dropFiles_createLinkedItemsAndCompleteTheCriterion()
     QCOMPARE(photo->title, QStringLiteral("Anh san truong"));
     QCOMPARE(photo->criterionCode, QStringLiteral("1.1"));
     QCOMPARE(photo->files.size(), 1);
-    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->title, QStringLiteral("Biên bản họp hội đồng"));
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->title,
+             QStringLiteral("Biên bản họp hội đồng"));
     QVERIFY(m_list->item(0)->text().contains(QStringLiteral("[H1-1.1-01]  Anh san truong")));
     QCOMPARE(state(QStringLiteral("1.1")), Core::CriterionProgress::State::Complete);
     QVERIFY(m_messages.isEmpty());
@@ -297,11 +298,13 @@ void TestEvidenceViews::droppingAStoredFile_namesTheItemThatHasIt()
     drop(m_view, {copy});
     QTRY_VERIFY(!m_view->importer()->isRunning());
     QTRY_COMPARE(m_messages.size(), 1);
-    QCOMPARE(m_messages.constFirst(), QStringLiteral("“copy.txt” is already evidence [H1-1.1-02] (Biên bản họp hội đồng); that "
-                                                     "item is now linked to this criterion."));
+    QCOMPARE(m_messages.constFirst(),
+             QStringLiteral("“copy.txt” is already evidence [H1-1.1-02] (Biên bản họp hội đồng); that "
+                            "item is now linked to this criterion."));
     // No second item; the existing one is cited by 2.1 and listed there as cited.
     QCOMPARE(m_window->document()->evidence().size(), 2);
-    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy, QStringList{QStringLiteral("2.1")});
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-02]"))->citedBy,
+             QStringList{QStringLiteral("2.1")});
     QCOMPARE(m_list->count(), 1);
     QVERIFY(m_list->item(0)->text().contains(QStringLiteral("cited, from criterion 1.1")));
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
@@ -339,7 +342,8 @@ void TestEvidenceViews::typingCode_completesAndCitesTheItem()
     const QTextBlock block = editor->document()->findBlock(at);
     const auto formatAt = [&](int position) {
         for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-            if (position - block.position() >= range.start && position - block.position() < range.start + range.length) {
+            if (position - block.position() >= range.start &&
+                position - block.position() < range.start + range.length) {
                 return range.format;
             }
         }
@@ -359,7 +363,8 @@ void TestEvidenceViews::typingCode_completesAndCitesTheItem()
     QTest::keyClicks(editor, QStringLiteral(" [H1-1.1-09]"));
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(formatAt(int(editor->toPlainText().size()) - 3).underlineStyle(), QTextCharFormat::SpellCheckUnderline);
-    QTRY_VERIFY(m_window->document()->criterionText(QStringLiteral("1.1"), field).endsWith(QStringLiteral("[H1-1.1-09]")));
+    QTRY_VERIFY(
+        m_window->document()->criterionText(QStringLiteral("1.1"), field).endsWith(QStringLiteral("[H1-1.1-09]")));
 
     // Undo takes the typing back, citation included.
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
@@ -377,13 +382,16 @@ void TestEvidenceViews::register_editsInPlaceAreStoredAndUndoable()
     tabs->setCurrentWidget(view);
     auto *table = view->findChild<QTableView *>(QStringLiteral("evidenceTable"));
     QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.1-01]"));
-    QCOMPARE(table->model()->index(1, Core::EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("1.1"));
+    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(),
+             QStringLiteral("[H1-1.1-01]"));
+    QCOMPARE(table->model()->index(1, Core::EvidenceRegisterModel::CriteriaColumn).data().toString(),
+             QStringLiteral("1.1"));
     // What the table's editor does when the user types a new issuer and presses Enter.
     const QModelIndex issuer = table->model()->index(0, Core::EvidenceRegisterModel::IssuerColumn);
     QVERIFY(table->model()->flags(issuer) & Qt::ItemIsEditable);
     QVERIFY(table->model()->setData(issuer, QStringLiteral("Ban giám hiệu")));
-    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->issuer, QStringLiteral("Ban giám hiệu"));
+    QCOMPARE(m_window->document()->evidenceItem(QStringLiteral("[H1-1.1-01]"))->issuer,
+             QStringLiteral("Ban giám hiệu"));
     QCOMPARE(TestSupport::scalar(m_window->document()->path(),
                                  QStringLiteral("SELECT issuer FROM evidence_item WHERE code = '[H1-1.1-01]'"))
                  .toString(),
@@ -408,7 +416,8 @@ void TestEvidenceViews::register_filterIgnoresCaseAndDiacritics()
     auto *search = view->findChild<QLineEdit *>(QStringLiteral("evidenceSearch"));
     QTest::keyClicks(search, QStringLiteral("BIEN ban"));
     QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(), QStringLiteral("[H1-1.1-02]"));
+    QCOMPARE(table->model()->index(0, Core::EvidenceRegisterModel::CodeColumn).data().toString(),
+             QStringLiteral("[H1-1.1-02]"));
     QCOMPARE(view->findChild<QLabel *>(QStringLiteral("evidenceCount"))->text(), QStringLiteral("Items: 1 of 2"));
     search->clear();
     QCOMPARE(table->model()->rowCount(), 2);

@@ -6,12 +6,14 @@
 
 namespace Minh::Core {
 
-AddEvidenceCommand::AddEvidenceCommand(SchoolDocument *document, const QList<EvidenceItem> &created, const QString &criterion)
+AddEvidenceCommand::AddEvidenceCommand(SchoolDocument *document, const QList<EvidenceItem> &created,
+                                       const QString &criterion)
     : m_document(document)
     , m_items(created)
 {
-    setText(created.size() == 1 ? tr("Add evidence %1 to criterion %2").arg(created.constFirst().code, criterion)
-                                : tr("Add %n evidence items to criterion %1", nullptr, int(created.size())).arg(criterion));
+    setText(created.size() == 1
+                ? tr("Add evidence %1 to criterion %2").arg(created.constFirst().code, criterion)
+                : tr("Add %n evidence items to criterion %1", nullptr, int(created.size())).arg(criterion));
 }
 
 void AddEvidenceCommand::redo()

@@ -4,7 +4,8 @@
 
 namespace Minh::Core {
 
-CiteEvidenceCommand::CiteEvidenceCommand(SchoolDocument *document, const QString &code, const QString &criterion, bool cite)
+CiteEvidenceCommand::CiteEvidenceCommand(SchoolDocument *document, const QString &code, const QString &criterion,
+                                         bool cite)
     : m_document(document)
     , m_code(code)
     , m_criterion(criterion)
