@@ -21,14 +21,17 @@ EvidenceTempFiles::EvidenceTempFiles()
 
 EvidenceTempFiles::~EvidenceTempFiles()
 {
+    m_stopping = true;
     m_pool.clear();
     m_pool.waitForDone();
 }
 
 void EvidenceTempFiles::setSchoolPath(const QString &path)
 {
+    m_stopping = true;
     m_pool.clear();
     m_pool.waitForDone();
+    m_stopping = false;
     m_schoolPath = path;
     ++m_generation;
     QMutexLocker lock(&m_mutex);
@@ -82,7 +85,7 @@ ExtractedFile EvidenceTempFiles::run(const QString &schoolPath, qint64 contentId
     if (!out.open(QIODevice::WriteOnly)) {
         return {{}, tr("The file “%1” cannot be written: %2").arg(target, out.errorString())};
     }
-    if (!store.read(contentId, &out)) {
+    if (!store.read(contentId, &out, [this](qint64, qint64) { return !m_stopping; })) {
         out.cancelWriting();
         return {{}, store.errorString()};
     }

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include <atomic>
+
 namespace Minh::Core {
 
 struct ExtractedFile
@@ -47,6 +49,9 @@ private:
     int m_generation = 0; // one subfolder per school opened, so names never mix
     QMutex m_mutex;       // guards m_done
     QHash<QString, QString> m_done;
+    // Stops the extractions under way (after their current chunk) when the school changes or
+    // this object goes, so that the window never waits for a large file it no longer needs.
+    std::atomic<bool> m_stopping = false;
     // Last, so that it waits for its workers before the folder goes away.
     QThreadPool m_pool;
 };
