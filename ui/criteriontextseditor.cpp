@@ -1,5 +1,6 @@
 #include "criteriontextseditor.h"
 
+#include "citationtextedit.h"
 #include "document/commands/settextcommand.h"
 #include "document/schooldocument.h"
 
@@ -29,6 +30,12 @@ void CriterionTextsEditor::setDocument(Core::SchoolDocument *document)
     m_document = document;
     m_code.clear();
     connect(document, &Core::SchoolDocument::textsChanged, this, &CriterionTextsEditor::refreshTexts);
+    // New, removed or renamed items change what completion offers and which codes are known.
+    connect(document, &Core::SchoolDocument::recordsChanged, this, [this] {
+        for (QPlainTextEdit *editor : std::as_const(m_editors)) {
+            static_cast<CitationTextEdit *>(editor)->refreshEvidence();
+        }
+    });
     rebuild();
 }
 
@@ -49,7 +56,8 @@ void CriterionTextsEditor::rebuild()
         return;
     }
     for (const Core::TextField &field : m_document->framework().regime().criterionFields) {
-        auto *editor = new QPlainTextEdit(this);
+        auto *editor = new CitationTextEdit(m_document, this);
+        connect(editor, &CitationTextEdit::citationActivated, this, &CriterionTextsEditor::citationActivated);
         editor->setObjectName(QStringLiteral("text_") + field.key);
         editor->setTabChangesFocus(true);
         editor->setReadOnly(m_document->isReadOnly());

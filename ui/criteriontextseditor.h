@@ -14,8 +14,8 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 // The texts the council writes for one criterion (the regime's fields: mô tả hiện trạng, điểm
-// mạnh…). Typing is saved a moment after it pauses, through the undo stack, where a burst of
-// typing merges into one step.
+// mạnh…), with evidence codes completed and shown as links. Typing is saved a moment after it
+// pauses, through the undo stack, where a burst of typing merges into one step.
 class CriterionTextsEditor : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,10 @@ public:
     void showCriterion(const QString &code);
     // Saves what is typed but not yet saved (before switching criterion or closing).
     void flush();
+
+Q_SIGNALS:
+    // Ctrl+click on a cited evidence code.
+    void citationActivated(const QString &code);
 
 private:
     void rebuild();

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "criteriafilter.h"
+#include "criterionevidenceview.h"
 #include "criterionpanel.h"
+#include "evidenceimportcontroller.h"
 #include "criteriontextseditor.h"
 #include "dossierdialog.h"
 #include "exportdialog.h"
+#include "evidenceregisterview.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -48,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_criterion(new CriterionPanel(this))
     , m_texts(new CriterionTextsEditor(this))
+    , m_evidence(new CriterionEvidenceView(this))
+    , m_register(new EvidenceRegisterView(this))
     , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
 {
@@ -91,9 +96,14 @@ MainWindow::MainWindow(QWidget *parent)
     criterionPage->setObjectName(QStringLiteral("criterionPage"));
     criterionPage->addWidget(m_criterion);
     criterionPage->addWidget(textsArea);
-    // Indicators and writing share the page about equally; the divider can be dragged.
-    criterionPage->setSizes({340, 300});
+    criterionPage->addWidget(m_evidence);
+    // Indicators and writing share most of the page, evidence the rest; the dividers can be dragged.
+    criterionPage->setSizes({290, 230, 190});
     m_tabs->addTab(criterionPage, tr("Criterion"));
+    m_tabs->addTab(m_register, tr("Evidence register"));
+    connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::showCriterion);
+    connect(m_texts, &CriterionTextsEditor::citationActivated, m_evidence, &CriterionEvidenceView::openItem);
+    connect(m_evidence->importer(), &EvidenceImportController::starting, m_texts, &CriterionTextsEditor::flush);
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
     m_tabs->addTab(m_framework, tr("Framework and sources"));
 
@@ -170,7 +180,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         resize(1280, 720);
     }
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // Two fifths for the tree, so that criterion titles stay readable on a 1366-pixel screen.
+        splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+    }
     updateTitle();
 }
 
@@ -204,6 +217,8 @@ bool MainWindow::openFile(const QString &path)
     m_header->setDocument(m_document);
     m_criterion->setDocument(m_document);
     m_texts->setDocument(m_document);
+    m_evidence->setDocument(m_document);
+    m_register->setDocument(m_document);
     m_extra->setDocument(m_document);
     bindUndoStack();
     delete previous;
@@ -287,6 +302,25 @@ void MainWindow::selectionChanged()
         const QString code = current.data(Core::CriteriaTreeModel::CodeRole).toString();
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
+        m_evidence->showCriterion(code);
+        m_tabs->setCurrentIndex(0);
+    }
+}
+
+void MainWindow::showCriterion(const QString &code)
+{
+    const auto find = [&] {
+        return m_filter->match(m_filter->index(0, 0), Core::CriteriaTreeModel::CodeRole, code, 1,
+                               Qt::MatchExactly | Qt::MatchRecursive);
+    };
+    QModelIndexList found = find();
+    if (found.isEmpty()) {
+        m_stateFilter->setCurrentIndex(0);
+        m_memberFilter->setCurrentIndex(0);
+        found = find();
+    }
+    if (!found.isEmpty()) {
+        m_tree->setCurrentIndex(found.constFirst());
         m_tabs->setCurrentIndex(0);
     }
 }

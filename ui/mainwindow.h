@@ -16,8 +16,10 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 class CriteriaFilter;
+class CriterionEvidenceView;
 class CriterionPanel;
 class CriterionTextsEditor;
+class EvidenceRegisterView;
 class ExtraRequirementsPanel;
 class FrameworkInfoPanel;
 class SchoolHeader;
@@ -53,6 +55,8 @@ private:
     void updateTitle();
     void bindUndoStack();
     void fillMemberFilter();
+    // Selects the criterion in the tree (clearing filters that hide it) and shows its page.
+    void showCriterion(const QString &code);
 
     Core::SchoolDocument *m_document;
     Core::CriteriaTreeModel *m_model;
@@ -64,6 +68,8 @@ private:
     QTabWidget *m_tabs;
     CriterionPanel *m_criterion;
     CriterionTextsEditor *m_texts;
+    CriterionEvidenceView *m_evidence;
+    EvidenceRegisterView *m_register;
     ExtraRequirementsPanel *m_extra;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -102,3 +102,84 @@ bool EvidenceRepository::add(QSqlDatabase &db, const QString &author, EvidenceIt
 }
 
 } // namespace Minh::Core
+
+namespace Minh::Core {
+
+bool EvidenceRepository::remove(QSqlDatabase &db, const QString &author, const EvidenceItem &item, QString *error)
+{
+    QSqlQuery query(db);
+    // Files and citations go with the item (ON DELETE CASCADE).
+    return Sql::run(query, QStringLiteral("DELETE FROM evidence_item WHERE id = :id"), {{"id", item.id}}, error)
+           && ChangeLog::record(db, author, {QStringLiteral("evidence_item"), item.code, QString(), item.title, {}}, error);
+}
+
+bool EvidenceRepository::restore(QSqlDatabase &db, const QString &author, const EvidenceItem &item, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::run(query,
+                  QStringLiteral("INSERT INTO evidence_item (id, code, title, issue_info, issuer, notes, school_years, "
+                                 "location, box, sequence, criterion_code, created_at) VALUES (:id, :code, :title, :issue, "
+                                 ":issuer, :notes, :years, :location, :box, :sequence, :criterion, :created)"),
+                  {{"id", item.id},
+                   {"code", item.code},
+                   {"title", item.title},
+                   {"issue", item.issueInfo},
+                   {"issuer", item.issuer},
+                   {"notes", item.notes},
+                   {"years", item.schoolYears},
+                   {"location", item.location},
+                   {"box", item.box > 0 ? QVariant(item.box) : QVariant()},
+                   {"sequence", item.sequence},
+                   {"criterion", item.criterionCode},
+                   {"created", item.createdAt}},
+                  error)) {
+        return false;
+    }
+    for (const QString &criterion : item.citedBy) {
+        if (!Sql::run(query,
+                      QStringLiteral("INSERT INTO evidence_citation (evidence_item_id, criterion_code) VALUES (:id, :code)"),
+                      {{"id", item.id}, {"code", criterion}}, error)) {
+            return false;
+        }
+    }
+    for (const EvidenceFile &file : item.files) {
+        if (!Sql::run(query,
+                      QStringLiteral("INSERT INTO evidence_file (id, evidence_item_id, content_id, file_name, added_at) "
+                                     "VALUES (:id, :item, :content, :name, :at)"),
+                      {{"id", file.id}, {"item", item.id}, {"content", file.contentId}, {"name", file.fileName}, {"at", file.addedAt}},
+                      error)) {
+            return false;
+        }
+    }
+    return ChangeLog::record(db, author, {QStringLiteral("evidence_item"), item.code, QString(), {}, item.title}, error);
+}
+
+bool EvidenceRepository::setField(QSqlDatabase &db, const QString &author, const EvidenceItem &item, EvidenceField field,
+                                  const QString &value, QString *error)
+{
+    const QString column = EvidenceFields::column(field);
+    QSqlQuery query(db);
+    // The column name comes from the enum above, never from the user.
+    return Sql::run(query, QStringLiteral("UPDATE evidence_item SET %1 = :value WHERE id = :id").arg(column),
+                    {{"value", value}, {"id", item.id}}, error)
+           && ChangeLog::record(db, author,
+                                {QStringLiteral("evidence_item"), item.code, column, EvidenceFields::value(item, field), value},
+                                error);
+}
+
+bool EvidenceRepository::setCited(QSqlDatabase &db, const QString &author, const EvidenceItem &item, const QString &criterion,
+                                  bool cited, QString *error)
+{
+    QSqlQuery query(db);
+    const QString statement = cited ? QStringLiteral("INSERT INTO evidence_citation (evidence_item_id, criterion_code) "
+                                                     "VALUES (:id, :criterion)")
+                                    : QStringLiteral("DELETE FROM evidence_citation WHERE evidence_item_id = :id "
+                                                     "AND criterion_code = :criterion");
+    return Sql::run(query, statement, {{"id", item.id}, {"criterion", criterion}}, error)
+           && ChangeLog::record(db, author,
+                                {QStringLiteral("evidence_citation"), item.code, QString(),
+                                 cited ? QVariant() : QVariant(criterion), cited ? QVariant(criterion) : QVariant()},
+                                error);
+}
+
+} // namespace Minh::Core

@@ -4,6 +4,7 @@
 #include "evaluation/evaluation.h"
 #include "evaluation/judgementset.h"
 #include "evidence/evidencestore.h"
+#include "evidencefield.h"
 #include "evidenceitem.h"
 #include "evidencecodechange.h"
 #include "framework/framework.h"
@@ -98,6 +99,14 @@ public:
     // Marks an item as kept on purpose although no text cites it (or not).
     [[nodiscard]] bool setEvidenceKept(const QString &code, bool kept);
     const EvidenceItem *evidenceItem(const QString &code) const;
+    // The edits undo commands make (see commands/). Removing an item keeps its stored contents, so
+    // that restoring the snapshot taken before brings it back whole, files and citations included.
+    [[nodiscard]] bool removeEvidence(const QString &code);
+    [[nodiscard]] bool restoreEvidence(const EvidenceItem &item);
+    [[nodiscard]] bool uncite(const QString &code, const QString &criterion);
+    [[nodiscard]] bool setEvidenceField(const QString &code, EvidenceField field, const QString &value);
+    // Reads the evidence metadata again, after a background job wrote it on its own connection.
+    [[nodiscard]] bool reloadEvidence();
     // Reads stored evidence contents; valid while the document stays open.
     EvidenceStore evidenceStore() const { return EvidenceStore(m_file.database()); }
     QString nextEvidenceCode(const QString &criterion, int box, int *sequence = nullptr) const;
@@ -143,7 +152,6 @@ private:
     bool checkCriteria(const QStringList &codes, const QString &what);
     bool importFiles(QSqlDatabase &db, qint64 itemId, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
                      const EvidenceStore::Progress &progress);
-    bool reloadEvidence();
     bool loadSchoolData();
     bool writeSchoolData(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
     bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
