@@ -202,6 +202,9 @@ void PrintedDocumentRenderer::insertTableOfContents()
         }
     }
 
+    // Every edit below would otherwise relayout the rest of the section, once per cell.
+    QTextCursor batch(placeholder);
+    batch.beginEditBlock();
     QTextCursor cursor(placeholder);
     QTextBlockFormat plain;
     cursor.setBlockFormat(plain);
@@ -251,12 +254,18 @@ void PrintedDocumentRenderer::insertTableOfContents()
         m_toc.push_back({section, heading, table, row, 0});
         ++row;
     }
+    batch.endEditBlock();
     relayout(m_sections[tocSection]->content.get());
 }
 
 bool PrintedDocumentRenderer::fillTableOfContents()
 {
     bool changed = false;
+    if (m_toc.empty()) {
+        return false;
+    }
+    QTextCursor batch(m_toc.front().table->document());
+    batch.beginEditBlock();
     for (TocEntry &entry : m_toc) {
         const int page = pageOf(entry.section, entry.heading);
         if (page == entry.page) {
@@ -269,7 +278,8 @@ bool PrintedDocumentRenderer::fillTableOfContents()
         cursor.insertText(QString::number(page));
         changed = true;
     }
-    if (changed && !m_toc.empty()) {
+    batch.endEditBlock();
+    if (changed) {
         relayout(m_toc.front().table->document());
     }
     return changed;
