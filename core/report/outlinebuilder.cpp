@@ -270,7 +270,11 @@ void OutlineBuilder::signature(const OutlinePart &part)
 
 void OutlineBuilder::documentHeader(const OutlinePart &part)
 {
-    Nd30Blocks::header(composer(), m_context.header(m_documentId));
+    Nd30Blocks::Header header = m_context.header(m_documentId);
+    if (header.place.isEmpty()) {
+        header.place = place();
+    }
+    Nd30Blocks::header(composer(), header);
     Nd30Blocks::documentTitle(composer(), part.label(QStringLiteral("type")),
                               part.label(QStringLiteral("excerpt")).arg(m_document.assessment().schoolYear));
 }

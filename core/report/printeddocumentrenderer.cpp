@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextFrame>
 #include <QTextTable>
 
 namespace Minh::Core {
@@ -33,6 +34,36 @@ void relayout(QTextDocument *content)
 {
     content->markContentsDirty(0, content->characterCount());
     (void)content->documentLayout()->documentSize();
+}
+
+// With collapsed borders (the single lines of official forms) Qt draws only the borders set on the
+// cells: each cell of a bordered table gets the table's border unless it has its own.
+void giveCellsTableBorders(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            const QTextTableFormat format = table->format();
+            if (format.border() > 0 && format.borderStyle() != QTextFrameFormat::BorderStyle_None) {
+                for (int row = 0; row < table->rows(); ++row) {
+                    for (int column = 0; column < table->columns(); ++column) {
+                        QTextTableCell cell = table->cellAt(row, column);
+                        if (cell.row() != row || cell.column() != column) {
+                            continue; // a merged cell, set from its first position
+                        }
+                        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                        if (cellFormat.hasProperty(QTextFormat::TableCellTopBorder)) {
+                            continue;
+                        }
+                        cellFormat.setBorder(format.border());
+                        cellFormat.setBorderBrush(format.borderBrush());
+                        cellFormat.setBorderStyle(format.borderStyle());
+                        cell.setFormat(cellFormat);
+                    }
+                }
+            }
+        }
+        giveCellsTableBorders(child);
+    }
 }
 
 bool keepsWithNext(const QTextBlock &block)
@@ -83,10 +114,15 @@ void PrintedDocumentRenderer::layout(QPaintDevice *device)
         section->orientation = source.orientation;
         section->numbered = source.numbered;
         section->framed = source.framed;
-        layoutSection(*section, device);
         m_sections.push_back(std::move(section));
     }
+    // The table of contents and the cell borders go in before the copies have a layout: edited
+    // after, the layout would run again after each cell.
     insertTableOfContents();
+    for (auto &section : m_sections) {
+        giveCellsTableBorders(section->content->rootFrame());
+        layoutSection(*section, device);
+    }
     // Each pass can move headings (and so page numbers) only a little; three passes settle it.
     for (int pass = 0; pass < 4; ++pass) {
         if (m_options.keepHeadingsWithNext) {
@@ -202,9 +238,6 @@ void PrintedDocumentRenderer::insertTableOfContents()
         }
     }
 
-    // Every edit below would otherwise relayout the rest of the section, once per cell.
-    QTextCursor batch(placeholder);
-    batch.beginEditBlock();
     QTextCursor cursor(placeholder);
     QTextBlockFormat plain;
     cursor.setBlockFormat(plain);
@@ -254,8 +287,7 @@ void PrintedDocumentRenderer::insertTableOfContents()
         m_toc.push_back({section, heading, table, row, 0});
         ++row;
     }
-    batch.endEditBlock();
-    relayout(m_sections[tocSection]->content.get());
+
 }
 
 bool PrintedDocumentRenderer::fillTableOfContents()
