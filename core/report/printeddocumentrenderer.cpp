@@ -178,7 +178,8 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
         }
         const QTextBlock chainStart = block;
         QTextBlock next = block.next();
-        while (next.isValid() && keepsWithNext(next)) {
+        // Empty blocks (the one Qt keeps before a table, spacing) belong to the chain too.
+        while (next.isValid() && (keepsWithNext(next) || (next.length() <= 1 && !isInTable(next)))) {
             next = next.next();
         }
         if (!next.isValid()) {
@@ -194,7 +195,7 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
             moved = true;
         }
         if (moved) {
-            relayout(content);
+            // The layout redoes only what follows the change, as far as the next check asks.
             moved = false;
             changed = true;
         }
