@@ -66,6 +66,13 @@ void giveCellsTableBorders(QTextFrame *frame)
     }
 }
 
+// Qt's pagination puts a line moved to the next page a fraction of a pixel (QFixed rounding)
+// above the page boundary: such a line belongs to the next page.
+int pageIndex(qreal y, qreal pageHeight)
+{
+    return int((y + 1) / pageHeight);
+}
+
 bool keepsWithNext(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -160,7 +167,7 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
     QTextDocument *content = section.content.get();
     QAbstractTextDocumentLayout *layout = content->documentLayout();
     const qreal pageHeight = content->pageSize().height();
-    const auto pageAt = [pageHeight](qreal y) { return int(y / pageHeight); };
+    const auto pageAt = [pageHeight](qreal y) { return pageIndex(y, pageHeight); };
     const auto firstLineTop = [layout](const QTextBlock &block) {
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextLayout *text = block.layout();
@@ -355,7 +362,7 @@ int PrintedDocumentRenderer::pageOf(int section, const QTextBlock &block) const
     const QRectF rect = s.content->documentLayout()->blockBoundingRect(block);
     const QTextLayout *text = block.layout();
     const qreal top = text && text->lineCount() > 0 ? rect.top() + text->lineAt(0).y() : rect.top();
-    return s.firstPage + int(top / s.content->pageSize().height());
+    return s.firstPage + pageIndex(top, s.content->pageSize().height());
 }
 
 bool PrintedDocumentRenderer::render(QPagedPaintDevice *device, const Progress &progress)
@@ -411,7 +418,9 @@ void PrintedDocumentRenderer::paintPage(QPainter &painter, const Section &sectio
     const QRectF view(0, page * pageHeight, section.body.width(), pageHeight);
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // Lines are drawn where they start (see pageIndex): a line starting a hair above the bottom
+    // edge belongs to the next page and must not be drawn, clipped to nothing, on this one.
+    context.clip = view.adjusted(0, 0, 0, -2);
     context.palette.setColor(QPalette::Text, Qt::black);
     content->documentLayout()->draw(&painter, context);
     painter.restore();
