@@ -3,6 +3,7 @@
 #include "criteriafilter.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
+#include "documentsmenu.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -132,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+
+    menuBar()->addMenu(new DocumentsMenu([this] { return m_document; }, this));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
