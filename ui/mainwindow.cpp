@@ -3,6 +3,7 @@
 #include "criteriafilter.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
+#include "documentsmenu.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -141,6 +142,8 @@ MainWindow::MainWindow(QWidget *parent)
             dialog->open();
         }
     })->setObjectName(QStringLiteral("schoolDataAction"));
+
+    menuBar()->addMenu(new DocumentsMenu([this] { return m_document; }, this));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
