@@ -8,6 +8,7 @@
 #include "dossierdialog.h"
 #include "exportdialog.h"
 #include "evidenceregisterview.h"
+#include "documentsmenu.h"
 #include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
@@ -168,6 +169,8 @@ MainWindow::MainWindow(QWidget *parent)
             dialog->open();
         }
     })->setObjectName(QStringLiteral("schoolDataAction"));
+
+    menuBar()->addMenu(new DocumentsMenu([this] { return m_document; }, this));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.

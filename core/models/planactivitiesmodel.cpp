@@ -42,9 +42,10 @@ bool PlanActivitiesModel::addActivity()
     if (!m_document || m_document->isReadOnly()) {
         return false;
     }
-    auto *command = new PlanActivityCommand(m_document, std::nullopt, PlanActivity{});
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    const qsizetype before = m_document->planActivities().size();
+    // The stack deletes a command that failed; judge by the document, not the command.
+    m_document->undoStack()->push(new PlanActivityCommand(m_document, std::nullopt, PlanActivity{}));
+    return m_document->planActivities().size() == before + 1;
 }
 
 bool PlanActivitiesModel::removeActivity(int row)
@@ -52,9 +53,9 @@ bool PlanActivitiesModel::removeActivity(int row)
     if (!m_document || m_document->isReadOnly() || row < 0 || row >= m_rows) {
         return false;
     }
-    auto *command = new PlanActivityCommand(m_document, m_document->planActivities().at(row), std::nullopt);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    const qsizetype before = m_document->planActivities().size();
+    m_document->undoStack()->push(new PlanActivityCommand(m_document, m_document->planActivities().at(row), std::nullopt));
+    return m_document->planActivities().size() == before - 1;
 }
 
 int PlanActivitiesModel::rowCount(const QModelIndex &parent) const
@@ -118,9 +119,11 @@ bool PlanActivitiesModel::setData(const QModelIndex &index, const QVariant &valu
     if (after == before) {
         return true;
     }
-    auto *command = new PlanActivityCommand(m_document, before, after);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    m_document->undoStack()->push(new PlanActivityCommand(m_document, before, after));
+    const PlanActivity *stored = m_document->planActivity(before.id);
+    return stored && stored->startsOn == after.startsOn && stored->endsOn == after.endsOn
+           && stored->period == after.period.trimmed() && stored->activity == after.activity.trimmed()
+           && stored->owner == after.owner.trimmed();
 }
 
 Qt::ItemFlags PlanActivitiesModel::flags(const QModelIndex &index) const

@@ -101,9 +101,8 @@ bool SchoolFiguresModel::setData(const QModelIndex &index, const QVariant &value
     if (text == m_document->schoolFigure(year, key)) {
         return true;
     }
-    auto *command = new SetSchoolFigureCommand(m_document, year, key, text);
-    m_document->undoStack()->push(command);
-    // A merged command keeps only its first part alive; the write was attempted either way.
+    // The stack deletes a merged or failed command: judge by what the document holds.
+    m_document->undoStack()->push(new SetSchoolFigureCommand(m_document, year, key, text));
     return m_document->schoolFigure(year, key) == text;
 }
 

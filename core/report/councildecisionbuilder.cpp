@@ -6,7 +6,6 @@
 #include "formcontext.h"
 #include "nd30blocks.h"
 #include "pagestyle.h"
-#include "tableborders.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -114,9 +113,6 @@ PrintedDocument CouncilDecisionBuilder::build(const SchoolDocument &document)
     DocumentComposer listComposer(list.content.get());
     memberList(listComposer, context);
     printed.sections.append(list);
-    for (const PrintedSection &section : std::as_const(printed.sections)) {
-        TableBorders::apply(section.content.get());
-    }
     return printed;
 }
 

@@ -5,7 +5,6 @@
 #include "formcontext.h"
 #include "nd30blocks.h"
 #include "pagestyle.h"
-#include "tableborders.h"
 
 #include <QTextTable>
 
@@ -245,9 +244,6 @@ PrintedDocument CriterionFormsBuilder::build(const SchoolDocument &document)
     }
     if (!document.framework().extraRequirements().isEmpty()) {
         printed.sections.append(extraRequirementsForm(context));
-    }
-    for (const PrintedSection &section : std::as_const(printed.sections)) {
-        TableBorders::apply(section.content.get());
     }
     return printed;
 }

@@ -134,7 +134,10 @@ void DocumentComposer::labelled(const QString &label, const QString &text, const
 {
     QTextCursor cursor = endCursor();
     const QTextCharFormat labelChars = charFormat(true, style.italic, false, style.pointSize);
-    startBlock(cursor, blockFormat(style), labelChars);
+    QTextBlockFormat format = blockFormat(style);
+    // A label alone ("1. Mô tả hiện trạng:") introduces what follows: it never ends a page.
+    format.setProperty(PrintedFormat::KeepWithNext, text.isEmpty());
+    startBlock(cursor, format, labelChars);
     cursor.insertText(label, labelChars);
     if (!text.isEmpty()) {
         cursor.insertText(QLatin1Char(' ') + text, charFormat(style.bold, style.italic, false, style.pointSize));

@@ -4,7 +4,6 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
-#include "tableborders.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -120,9 +119,6 @@ PrintedDocument EvidenceListBuilder::build(const SchoolDocument &document)
         }
     }
     printed.sections.append(section);
-    for (const PrintedSection &section : std::as_const(printed.sections)) {
-        TableBorders::apply(section.content.get());
-    }
     return printed;
 }
 

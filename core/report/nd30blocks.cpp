@@ -138,6 +138,8 @@ void addressee(DocumentComposer &composer, const QStringList &addressees)
 
 void signatureBlock(DocumentComposer &composer, const QStringList &recipients, const Signature &signature)
 {
+    // A blank line between the content and the signature, as typed documents have.
+    composer.paragraph(QString(), lineStyle(BodySize));
     QTextTable *table = composer.layoutTable({45, 55}, 1);
     TextStyle label = lineStyle(RecipientsLabelSize, true, true, Qt::AlignLeft);
     label.spaceBefore = 6;
@@ -157,6 +159,7 @@ void signatureBlock(DocumentComposer &composer, const QStringList &recipients, c
 
 void twoSignatures(DocumentComposer &composer, const Signature &left, const Signature &right)
 {
+    composer.paragraph(QString(), lineStyle(BodySize));
     QTextTable *table = composer.layoutTable({50, 50}, 1);
     signatureCell(composer, table, 0, left);
     signatureCell(composer, table, 1, right);

@@ -69,7 +69,13 @@ void OutlineBuilder::heading(const OutlinePart &part, int level)
     if (part.heading.isEmpty()) {
         return;
     }
-    if (level > 0) {
+    if (level == 1) {
+        // The parts (Phần I …) are centred, as in the templates.
+        TextStyle style = DocumentComposer::headingStyle();
+        style.alignment = Qt::AlignHCenter;
+        style.pointSize = 14;
+        composer().heading(level, part.heading, style);
+    } else if (level > 0) {
         composer().heading(level, part.heading);
     } else {
         subheading(part.heading);
@@ -174,7 +180,7 @@ void OutlineBuilder::cover(const OutlinePart &part)
     composer().title(part.heading, 22);
     composer().emptyLines(12);
     const QString year = m_document.assessment().schoolYear.section(QLatin1Char('-'), -1);
-    composer().paragraph(part.label(QStringLiteral("place_year")).arg(header.place, year), DocumentComposer::centred(true));
+    composer().paragraph(part.label(QStringLiteral("place_year")).arg(place(), year), DocumentComposer::centred(true));
 }
 
 void OutlineBuilder::councilList(const OutlinePart &part)
@@ -256,7 +262,7 @@ void OutlineBuilder::signature(const OutlinePart &part)
         signature.note = part.label(QStringLiteral("note"));
     }
     const Nd30Blocks::Header header = m_context.header(m_documentId);
-    signature.dateLine = Nd30Blocks::dateLine(header.place, header.date);
+    signature.dateLine = Nd30Blocks::dateLine(header.place.isEmpty() ? place() : header.place, header.date);
     Nd30Blocks::Signature none;
     none.note.clear();
     Nd30Blocks::twoSignatures(composer(), none, signature);
@@ -264,7 +270,11 @@ void OutlineBuilder::signature(const OutlinePart &part)
 
 void OutlineBuilder::documentHeader(const OutlinePart &part)
 {
-    Nd30Blocks::header(composer(), m_context.header(m_documentId));
+    Nd30Blocks::Header header = m_context.header(m_documentId);
+    if (header.place.isEmpty()) {
+        header.place = place();
+    }
+    Nd30Blocks::header(composer(), header);
     Nd30Blocks::documentTitle(composer(), part.label(QStringLiteral("type")),
                               part.label(QStringLiteral("excerpt")).arg(m_document.assessment().schoolYear));
 }
@@ -283,6 +293,20 @@ void OutlineBuilder::followUp(const OutlinePart &part)
         }
         composer().addRow(table, cells);
     }
+}
+
+// The place of the date lines: the document's setting, else one the school gave another document,
+// else the last part of the school's address ("…, tỉnh Nghệ An" → "tỉnh Nghệ An").
+QString OutlineBuilder::place() const
+{
+    for (const QString &document : {m_documentId, QStringLiteral("council_decision"), QStringLiteral("self_assessment_plan"),
+                                    QStringLiteral("registration_letter")}) {
+        const QString value = m_document.documentSetting(document, QStringLiteral("place"));
+        if (!value.trimmed().isEmpty()) {
+            return value.trimmed();
+        }
+    }
+    return m_document.school().address.section(QLatin1Char(','), -1).trimmed();
 }
 
 int OutlineBuilder::criterionLevel(const QString &code) const

@@ -64,6 +64,7 @@ private:
     void planTable(const OutlinePart &part);
 
     int criterionLevel(const QString &code) const;
+    QString place() const;
     QString figure(const QString &schoolYear, const QString &keys) const;
 
     const SchoolDocument &m_document;

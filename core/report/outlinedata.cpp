@@ -69,12 +69,13 @@ void OutlineBuilder::schoolData(const OutlinePart &part)
     int number = 0;
     for (const SchoolFigureSection &section : SchoolFigureCatalog::sections(school.schoolType)) {
         subheading(part.label(QStringLiteral("table")).arg(++number).arg(section.title));
-        QList<TableColumn> columns{{QString(), 30}};
+        // Five school years in portrait: 11 pt so that "2022-2023" fits its column.
+        QList<TableColumn> columns{{QString(), 26}};
         for (const QString &year : years) {
             columns.append({part.label(QStringLiteral("school_year")).arg(year), 0});
         }
-        columns.append({part.label(QStringLiteral("note")), 12});
-        QTextTable *table = composer().table(columns);
+        columns.append({part.label(QStringLiteral("note")), 9});
+        QTextTable *table = composer().table(columns, 1, years.size() > 3 ? 11 : 12);
         for (const SchoolFigureRow &row : section.rows) {
             QStringList cells{row.label};
             for (const QString &year : years) {

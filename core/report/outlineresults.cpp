@@ -10,37 +10,41 @@ namespace Minh::Core {
 // (the per-standard summary of 2026).
 void OutlineBuilder::resultsSummary(const OutlinePart &part, int standard)
 {
+    // Inside the per-standard assessment the summary's wording has its own keys ("summary_…"),
+    // the plain ones being the criterion headings'.
+    const QString prefix = standard > 0 ? QStringLiteral("summary_") : QString();
+    const auto label = [&part, &prefix](const char *key) { return part.label(prefix + QLatin1String(key)); };
     const Framework &framework = m_document.framework();
     const int levels = framework.maxCriterionLevel();
-    QList<TableColumn> columns{{part.label(QStringLiteral("criteria")), 30}, {QString(), 0}};
+    QList<TableColumn> columns{{label("criteria"), 30}, {QString(), 0}};
     for (int level = 1; level <= levels; ++level) {
         columns.append({QString(), 0});
     }
     QTextTable *table = composer().table(columns, 3);
     composer().merge(table, 0, 0, 3, 1);
-    composer().setCell(table, 0, 1, part.label(QStringLiteral("result")), DocumentComposer::centredCell(true));
+    composer().setCell(table, 0, 1, label("result"), DocumentComposer::centredCell(true));
     composer().merge(table, 0, 1, 1, levels + 1);
-    composer().setCell(table, 1, 1, part.label(QStringLiteral("not_met")), DocumentComposer::centredCell(true));
+    composer().setCell(table, 1, 1, label("not_met"), DocumentComposer::centredCell(true));
     composer().merge(table, 1, 1, 2, 1);
-    composer().setCell(table, 1, 2, part.label(QStringLiteral("met")), DocumentComposer::centredCell(true));
+    composer().setCell(table, 1, 2, label("met"), DocumentComposer::centredCell(true));
     composer().merge(table, 1, 2, 1, levels);
     for (int level = 1; level <= levels; ++level) {
-        composer().setCell(table, 2, 1 + level, part.label(QStringLiteral("level")).arg(level),
+        composer().setCell(table, 2, 1 + level, label("level").arg(level),
                            DocumentComposer::centredCell(true));
     }
-    const QString mark = part.label(QStringLiteral("mark"));
+    const QString mark = label("mark");
     QList<int> totals(levels + 1, 0);
     for (const Standard &s : framework.standards()) {
         if (standard > 0 && s.number != standard) {
             continue;
         }
         if (standard == 0) {
-            const int row = composer().addRow(table, {part.label(QStringLiteral("standard")).arg(s.number)}, {Qt::AlignLeft, true, false});
+            const int row = composer().addRow(table, {label("standard").arg(s.number)}, {Qt::AlignLeft, true, false});
             composer().merge(table, row, 0, 1, levels + 2);
         }
         for (const Criterion &criterion : s.criteria) {
             const int level = criterionLevel(criterion.code);
-            QStringList cells{part.label(QStringLiteral("criterion")).arg(criterion.code), level == 0 ? mark : QString()};
+            QStringList cells{label("criterion").arg(criterion.code), level == 0 ? mark : QString()};
             for (int l = 1; l <= levels; ++l) {
                 cells.append(level >= l ? mark : QString());
             }
@@ -49,9 +53,9 @@ void OutlineBuilder::resultsSummary(const OutlinePart &part, int standard)
             ++totals[level];
         }
     }
-    if (!part.label(QStringLiteral("total")).isEmpty()) {
+    if (!label("total").isEmpty()) {
         // Criteria counted at their highest level, so that the columns add up to all criteria.
-        QStringList cells{part.label(QStringLiteral("total"))};
+        QStringList cells{label("total")};
         for (int level = 0; level <= levels; ++level) {
             cells.append(QString::number(totals.at(level)));
         }

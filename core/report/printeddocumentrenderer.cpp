@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTextFrame>
 #include <QTextTable>
 
 namespace Minh::Core {
@@ -33,6 +34,43 @@ void relayout(QTextDocument *content)
 {
     content->markContentsDirty(0, content->characterCount());
     (void)content->documentLayout()->documentSize();
+}
+
+// With collapsed borders (the single lines of official forms) Qt draws only the borders set on the
+// cells: each cell of a bordered table gets the table's border unless it has its own.
+void giveCellsTableBorders(QTextFrame *frame)
+{
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child)) {
+            const QTextTableFormat format = table->format();
+            if (format.border() > 0 && format.borderStyle() != QTextFrameFormat::BorderStyle_None) {
+                for (int row = 0; row < table->rows(); ++row) {
+                    for (int column = 0; column < table->columns(); ++column) {
+                        QTextTableCell cell = table->cellAt(row, column);
+                        if (cell.row() != row || cell.column() != column) {
+                            continue; // a merged cell, set from its first position
+                        }
+                        QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                        if (cellFormat.hasProperty(QTextFormat::TableCellTopBorder)) {
+                            continue;
+                        }
+                        cellFormat.setBorder(format.border());
+                        cellFormat.setBorderBrush(format.borderBrush());
+                        cellFormat.setBorderStyle(format.borderStyle());
+                        cell.setFormat(cellFormat);
+                    }
+                }
+            }
+        }
+        giveCellsTableBorders(child);
+    }
+}
+
+// Qt's pagination puts a line moved to the next page a fraction of a pixel (QFixed rounding)
+// above the page boundary: such a line belongs to the next page.
+int pageIndex(qreal y, qreal pageHeight)
+{
+    return int((y + 1) / pageHeight);
 }
 
 bool keepsWithNext(const QTextBlock &block)
@@ -83,10 +121,15 @@ void PrintedDocumentRenderer::layout(QPaintDevice *device)
         section->orientation = source.orientation;
         section->numbered = source.numbered;
         section->framed = source.framed;
-        layoutSection(*section, device);
         m_sections.push_back(std::move(section));
     }
+    // The table of contents and the cell borders go in before the copies have a layout: edited
+    // after, the layout would run again after each cell.
     insertTableOfContents();
+    for (auto &section : m_sections) {
+        giveCellsTableBorders(section->content->rootFrame());
+        layoutSection(*section, device);
+    }
     // Each pass can move headings (and so page numbers) only a little; three passes settle it.
     for (int pass = 0; pass < 4; ++pass) {
         if (m_options.keepHeadingsWithNext) {
@@ -124,7 +167,7 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
     QTextDocument *content = section.content.get();
     QAbstractTextDocumentLayout *layout = content->documentLayout();
     const qreal pageHeight = content->pageSize().height();
-    const auto pageAt = [pageHeight](qreal y) { return int(y / pageHeight); };
+    const auto pageAt = [pageHeight](qreal y) { return pageIndex(y, pageHeight); };
     const auto firstLineTop = [layout](const QTextBlock &block) {
         const QRectF rect = layout->blockBoundingRect(block);
         const QTextLayout *text = block.layout();
@@ -142,7 +185,8 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
         }
         const QTextBlock chainStart = block;
         QTextBlock next = block.next();
-        while (next.isValid() && keepsWithNext(next)) {
+        // Empty blocks (the one Qt keeps before a table, spacing) belong to the chain too.
+        while (next.isValid() && (keepsWithNext(next) || (next.length() <= 1 && !isInTable(next)))) {
             next = next.next();
         }
         if (!next.isValid()) {
@@ -158,7 +202,7 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
             moved = true;
         }
         if (moved) {
-            relayout(content);
+            // The layout redoes only what follows the change, as far as the next check asks.
             moved = false;
             changed = true;
         }
@@ -251,12 +295,17 @@ void PrintedDocumentRenderer::insertTableOfContents()
         m_toc.push_back({section, heading, table, row, 0});
         ++row;
     }
-    relayout(m_sections[tocSection]->content.get());
+
 }
 
 bool PrintedDocumentRenderer::fillTableOfContents()
 {
     bool changed = false;
+    if (m_toc.empty()) {
+        return false;
+    }
+    QTextCursor batch(m_toc.front().table->document());
+    batch.beginEditBlock();
     for (TocEntry &entry : m_toc) {
         const int page = pageOf(entry.section, entry.heading);
         if (page == entry.page) {
@@ -269,7 +318,8 @@ bool PrintedDocumentRenderer::fillTableOfContents()
         cursor.insertText(QString::number(page));
         changed = true;
     }
-    if (changed && !m_toc.empty()) {
+    batch.endEditBlock();
+    if (changed) {
         relayout(m_toc.front().table->document());
     }
     return changed;
@@ -312,7 +362,7 @@ int PrintedDocumentRenderer::pageOf(int section, const QTextBlock &block) const
     const QRectF rect = s.content->documentLayout()->blockBoundingRect(block);
     const QTextLayout *text = block.layout();
     const qreal top = text && text->lineCount() > 0 ? rect.top() + text->lineAt(0).y() : rect.top();
-    return s.firstPage + int(top / s.content->pageSize().height());
+    return s.firstPage + pageIndex(top, s.content->pageSize().height());
 }
 
 bool PrintedDocumentRenderer::render(QPagedPaintDevice *device, const Progress &progress)
@@ -368,7 +418,9 @@ void PrintedDocumentRenderer::paintPage(QPainter &painter, const Section &sectio
     const QRectF view(0, page * pageHeight, section.body.width(), pageHeight);
     painter.setClipRect(view);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
+    // Lines are drawn where they start (see pageIndex): a line starting a hair above the bottom
+    // edge belongs to the next page and must not be drawn, clipped to nothing, on this one.
+    context.clip = view.adjusted(0, 0, 0, -2);
     context.palette.setColor(QPalette::Text, Qt::black);
     content->documentLayout()->draw(&painter, context);
     painter.restore();

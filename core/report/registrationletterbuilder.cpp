@@ -5,7 +5,6 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
-#include "tableborders.h"
 
 #include <QJsonObject>
 
@@ -45,9 +44,6 @@ PrintedDocument RegistrationLetterBuilder::build(const SchoolDocument &document)
     }
     Nd30Blocks::signatureBlock(composer, context.recipients(doc, Form), context.signature(doc));
     printed.sections.append(section);
-    for (const PrintedSection &section : std::as_const(printed.sections)) {
-        TableBorders::apply(section.content.get());
-    }
     return printed;
 }
 

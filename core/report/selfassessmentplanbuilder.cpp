@@ -5,7 +5,6 @@
 #include "documentcomposer.h"
 #include "formcontext.h"
 #include "pagestyle.h"
-#include "tableborders.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -162,9 +161,6 @@ PrintedDocument SelfAssessmentPlanBuilder::build(const SchoolDocument &document)
     signature.signer = context.setting(doc, QStringLiteral("signer"), chair.isEmpty() ? document.school().principal : chair);
     Nd30Blocks::signatureBlock(composer, context.recipients(doc, Form), signature);
     printed.sections.append(section);
-    for (const PrintedSection &section : std::as_const(printed.sections)) {
-        TableBorders::apply(section.content.get());
-    }
     return printed;
 }
 

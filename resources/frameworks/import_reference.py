@@ -189,7 +189,7 @@ REPORT_2026 = {"id": "report", "title": "Báo cáo tự đánh giá", "parts": [
         {"block": "standards", "layout": "level_table",
          "columns": ["Mức", "Hiện trạng, kết quả đạt được của tiêu chí đến thời điểm đánh giá (kèm theo mã minh chứng)",
                      "Đánh giá (Đạt/Không đạt)"],
-         "labels": dict(RESULT_LABELS, **{
+         "labels": dict({"summary_" + k: v for k, v in RESULT_LABELS.items()}, **{
              "standard": "Tiêu chuẩn %1: %2", "criterion": "Tiêu chí %1: %2", "level": "Mức %1:",
              "status": "Mô tả hiện trạng", "level_row": "Mức %1", "status_field": "status_level_%1",
              "opening_fields": "", "closing_fields": "strengths limitations directions",

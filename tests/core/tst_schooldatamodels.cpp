@@ -98,7 +98,10 @@ void TestSchoolDataModels::settings_kindShowsItsNameAndDatesAreIso()
     QVERIFY(model.setData(model.index(date, 1), QDate(2026, 5, 20)));
     QCOMPARE(school.document.documentSetting(DocumentSettings::registrationLetter(), QStringLiteral("issued_on")),
              QStringLiteral("2026-05-20"));
+    const int steps = school.document.undoStack()->count();
     QVERIFY(!model.setData(model.index(kind, 1), QStringLiteral("green")));
+    // A refused value leaves nothing on the undo stack.
+    QCOMPARE(school.document.undoStack()->count(), steps);
     const int addressee = model.rowOf(QStringLiteral("addressee"));
     QVERIFY(model.setData(model.index(addressee, 1), QStringLiteral("Sở Giáo dục và Đào tạo")));
     school.document.undoStack()->undo();

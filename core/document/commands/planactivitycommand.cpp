@@ -32,6 +32,9 @@ bool PlanActivityCommand::apply(const std::optional<PlanActivity> &from, std::op
 void PlanActivityCommand::redo()
 {
     m_succeeded = apply(m_before, m_after);
+    // A refused edit (bad value, read-only file) leaves nothing to undo: QUndoStack::push() drops
+    // a command that is obsolete after its first redo().
+    setObsolete(!m_succeeded);
 }
 
 void PlanActivityCommand::undo()

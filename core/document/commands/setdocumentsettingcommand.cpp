@@ -19,6 +19,9 @@ SetDocumentSettingCommand::SetDocumentSettingCommand(SchoolDocument *document, c
 void SetDocumentSettingCommand::redo()
 {
     m_succeeded = m_document->setDocumentSetting(m_printedDocument, m_field, m_new);
+    // A refused edit (bad value, read-only file) leaves nothing to undo: QUndoStack::push() drops
+    // a command that is obsolete after its first redo().
+    setObsolete(!m_succeeded);
 }
 
 void SetDocumentSettingCommand::undo()

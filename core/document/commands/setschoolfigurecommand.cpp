@@ -18,6 +18,9 @@ SetSchoolFigureCommand::SetSchoolFigureCommand(SchoolDocument *document, const Q
 void SetSchoolFigureCommand::redo()
 {
     m_succeeded = m_document->setSchoolFigure(m_schoolYear, m_figure, m_new);
+    // A refused edit (bad value, read-only file) leaves nothing to undo: QUndoStack::push() drops
+    // a command that is obsolete after its first redo().
+    setObsolete(!m_succeeded);
 }
 
 void SetSchoolFigureCommand::undo()
