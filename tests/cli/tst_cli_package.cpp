@@ -28,6 +28,7 @@ private Q_SLOTS:
     void export_wrongPassword_rejectedWithoutFile();
     void export_incomplete_exitOneWithoutFile();
     void checkDossier_listsFindings();
+    void evidenceKeep_silencesItemNotCited();
 
 private:
     CliRun cli(const QStringList &arguments) { return CliSupport::run(m_dir.path(), m_dir.filePath(QStringLiteral("data")), arguments); }
@@ -171,6 +172,32 @@ void TestCliPackage::checkDossier_listsFindings()
     const CliRun demo = cli({QStringLiteral("check"), path(QStringLiteral("demo.minh")), QStringLiteral("--dossier")});
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(demo.out.contains(QStringLiteral("warning: The registration letter was not checked.")));
+}
+
+void TestCliPackage::evidenceKeep_silencesItemNotCited()
+{
+    const CliRun added = cli({QStringLiteral("evidence"), QStringLiteral("add"), path(QStringLiteral("blank.minh")), QStringLiteral("--criterion"),
+                              QStringLiteral("1.1"), QStringLiteral("--title"), QStringLiteral("Sổ đăng bộ")});
+    QVERIFY(CliSupport::ok(added));
+    const QString code = added.out.trimmed();
+    const auto notCited = [&]() {
+        const QJsonArray findings = cli({QStringLiteral("check"), path(QStringLiteral("blank.minh")), QStringLiteral("--dossier"),
+                                         QStringLiteral("--json")})
+                                        .json()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
+        return std::any_of(findings.begin(), findings.end(), [&](const QJsonValue &f) {
+            return f.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("item_not_cited")
+                   && f.toObject().value(QStringLiteral("where")).toString() == code;
+        });
+    };
+    QVERIFY(notCited());
+    QVERIFY(CliSupport::ok(cli({QStringLiteral("evidence"), QStringLiteral("keep"), path(QStringLiteral("blank.minh")),
+                                QStringLiteral("--code"), code})));
+    QVERIFY(!notCited());
+    QVERIFY(CliSupport::ok(cli({QStringLiteral("evidence"), QStringLiteral("keep"), path(QStringLiteral("blank.minh")),
+                                QStringLiteral("--code"), code, QStringLiteral("--no")})));
+    QVERIFY(notCited());
 }
 
 QTEST_GUILESS_MAIN(TestCliPackage)
