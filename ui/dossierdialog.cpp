@@ -48,8 +48,10 @@ DossierDialog::DossierDialog(QWidget *parent)
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(QStringLiteral("pinEdit"));
     m_pin->setPlaceholderText(tr("SHA-256 fingerprint of the school's certificate"));
-    form->addRow(tr("Dossier:"), pathRow(m_package, tr("Open a received dossier"), tr("Dossier (*.zip *.asice)"), this));
-    form->addRow(tr("Trusted CA (optional):"), pathRow(m_ca, tr("Choose the CA certificates"), tr("Certificates (*.pem *.crt)"), this));
+    form->addRow(tr("Dossier:"),
+                 pathRow(m_package, tr("Open a received dossier"), tr("Dossier (*.zip *.asice)"), this));
+    form->addRow(tr("Trusted CA (optional):"),
+                 pathRow(m_ca, tr("Choose the CA certificates"), tr("Certificates (*.pem *.crt)"), this));
     form->addRow(tr("Pinned fingerprint (optional):"), m_pin);
     layout->addLayout(form);
     m_verify = new QPushButton(tr("Verify"), this);
@@ -99,7 +101,8 @@ void DossierDialog::verify()
         return;
     }
     m_anchors = {m_ca->text().trimmed(), m_pin->text().trimmed()};
-    if (!m_anchors.pinnedSha256.isEmpty() && Core::CertificateInfo::normalizedFingerprint(m_anchors.pinnedSha256).isEmpty()) {
+    if (!m_anchors.pinnedSha256.isEmpty() &&
+        Core::CertificateInfo::normalizedFingerprint(m_anchors.pinnedSha256).isEmpty()) {
         m_result->setText(tr("The pinned fingerprint must be 64 hexadecimal digits (colons allowed)."));
         return;
     }
@@ -130,15 +133,18 @@ void DossierDialog::show(const Core::PackageReport &report)
     }
     const Core::SignatureCheck &s = report.signature;
     const QString trust = s.trust == Core::SignatureCheck::Trust::Pinned ? tr("trusted: the pinned fingerprint")
-                          : s.trust == Core::SignatureCheck::Trust::CertificateAuthority ? tr("trusted: chains to the CA")
-                                                                                      : tr("untrusted: %1").arg(s.trustProblem);
+                          : s.trust == Core::SignatureCheck::Trust::CertificateAuthority
+                              ? tr("trusted: chains to the CA")
+                              : tr("untrusted: %1").arg(s.trustProblem);
     QStringList lines;
     lines << tr("School: %1").arg(report.schoolName) << tr("Signature: %1").arg(s.intact ? tr("intact") : s.problem)
           << tr("Signer: %1 (issued by %2)").arg(s.signer.subject, s.signer.issuer)
           << tr("Certificate SHA-256: %1").arg(s.signer.sha256)
-          << tr("Valid from %1 to %2").arg(QLocale().toString(s.signer.notBefore.toLocalTime(), QLocale::ShortFormat),
-                                           QLocale().toString(s.signer.notAfter.toLocalTime(), QLocale::ShortFormat))
-          << tr("Signed on %1").arg(QLocale().toString(s.signingTime.toLocalTime(), QLocale::ShortFormat)) << tr("Trust: %1").arg(trust);
+          << tr("Valid from %1 to %2")
+                 .arg(QLocale().toString(s.signer.notBefore.toLocalTime(), QLocale::ShortFormat),
+                      QLocale().toString(s.signer.notAfter.toLocalTime(), QLocale::ShortFormat))
+          << tr("Signed on %1").arg(QLocale().toString(s.signingTime.toLocalTime(), QLocale::ShortFormat))
+          << tr("Trust: %1").arg(trust);
     if (report.recomputedLevel) {
         lines << tr("School level stated: %1; recomputed with the included framework: %2")
                      .arg(report.statedLevel ? QString::number(*report.statedLevel) : tr("none"))
@@ -154,8 +160,9 @@ void DossierDialog::show(const Core::PackageReport &report)
         m_files->addItem(QStringLiteral("%1 — %2").arg(status, f.name));
     }
     for (const Core::CompletenessFinding &f : report.completeness) {
-        m_findings->addItem(f.severity == Core::CompletenessFinding::Severity::Error ? tr("Error: %1").arg(f.message)
-                                                                                     : tr("Warning: %1").arg(f.message));
+        m_findings->addItem(f.severity == Core::CompletenessFinding::Severity::Error
+                                ? tr("Error: %1").arg(f.message)
+                                : tr("Warning: %1").arg(f.message));
     }
 }
 

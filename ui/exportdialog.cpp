@@ -70,9 +70,10 @@ ExportDialog::ExportDialog(Core::SchoolDocument *document, QWidget *parent)
     layout->addWidget(m_findings, 1);
 
     m_kind = new QButtonGroup(this);
-    const QList<QPair<QString, QString>> kinds = {{QStringLiteral("signerP12Radio"), tr("A certificate file (.p12 / .pfx)")},
-                                                  {QStringLiteral("signerTokenRadio"), tr("A USB token (PKCS#11)")},
-                                                  {QStringLiteral("signerNewRadio"), tr("Create a school certificate")}};
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("signerP12Radio"), tr("A certificate file (.p12 / .pfx)")},
+        {QStringLiteral("signerTokenRadio"), tr("A USB token (PKCS#11)")},
+        {QStringLiteral("signerNewRadio"), tr("Create a school certificate")}};
     auto *kindRow = new QHBoxLayout;
     for (int i = 0; i < kinds.size(); ++i) {
         auto *radio = new QRadioButton(kinds.at(i).second, this);
@@ -91,7 +92,8 @@ ExportDialog::ExportDialog(Core::SchoolDocument *document, QWidget *parent)
 
     auto *outputForm = new QFormLayout;
     m_output = lineEdit(QStringLiteral("outputPathEdit"), this);
-    outputForm->addRow(tr("Package:"), pathRow(m_output, tr("Save the signed dossier"), tr("Dossier (*.zip)"), true, this));
+    outputForm->addRow(tr("Package:"),
+                       pathRow(m_output, tr("Save the signed dossier"), tr("Dossier (*.zip)"), true, this));
     layout->addLayout(outputForm);
 
     m_progress = new QProgressBar(this);
@@ -134,7 +136,8 @@ QWidget *ExportDialog::pkcs12Page()
     auto *form = new QFormLayout(page);
     m_p12Path = lineEdit(QStringLiteral("p12PathEdit"), page);
     m_p12Password = lineEdit(QStringLiteral("p12PasswordEdit"), page, true);
-    form->addRow(tr("Certificate file:"), pathRow(m_p12Path, tr("Choose a certificate file"), tr("Certificates (*.p12 *.pfx)"), false, page));
+    form->addRow(tr("Certificate file:"),
+                 pathRow(m_p12Path, tr("Choose a certificate file"), tr("Certificates (*.p12 *.pfx)"), false, page));
     form->addRow(tr("Password:"), m_p12Password);
     return page;
 }
@@ -147,7 +150,8 @@ QWidget *ExportDialog::tokenPage()
     m_token = lineEdit(QStringLiteral("tokenLabelEdit"), page);
     m_keyLabel = lineEdit(QStringLiteral("keyLabelEdit"), page);
     m_pin = lineEdit(QStringLiteral("tokenPinEdit"), page, true);
-    form->addRow(tr("PKCS#11 module:"), pathRow(m_module, tr("Choose the token's PKCS#11 module"), tr("Modules (*.so *.dll)"), false, page));
+    form->addRow(tr("PKCS#11 module:"),
+                 pathRow(m_module, tr("Choose the token's PKCS#11 module"), tr("Modules (*.so *.dll)"), false, page));
     form->addRow(tr("Token label:"), m_token);
     form->addRow(tr("Key label (optional):"), m_keyLabel);
     form->addRow(tr("PIN:"), m_pin);
@@ -164,7 +168,8 @@ QWidget *ExportDialog::newCertificatePage()
     m_newPassword = lineEdit(QStringLiteral("newCertPasswordEdit"), page, true);
     m_newRepeat = lineEdit(QStringLiteral("newCertRepeatEdit"), page, true);
     form->addRow(tr("School:"), m_newName);
-    form->addRow(tr("Save the certificate as:"), pathRow(m_newPath, tr("Save the school certificate"), tr("Certificates (*.p12)"), true, page));
+    form->addRow(tr("Save the certificate as:"),
+                 pathRow(m_newPath, tr("Save the school certificate"), tr("Certificates (*.p12)"), true, page));
     form->addRow(tr("Password:"), m_newPassword);
     form->addRow(tr("Password again:"), m_newRepeat);
     return page;
@@ -177,7 +182,8 @@ void ExportDialog::fillFindings()
     m_blocked = Core::CompletenessCheck::hasErrors(findings);
     for (const Core::CompletenessFinding &f : findings) {
         const bool error = f.severity == Core::CompletenessFinding::Severity::Error;
-        auto *item = new QListWidgetItem(error ? tr("Error: %1").arg(f.message) : tr("Warning: %1").arg(f.message), m_findings);
+        auto *item =
+            new QListWidgetItem(error ? tr("Error: %1").arg(f.message) : tr("Warning: %1").arg(f.message), m_findings);
         item->setData(Qt::UserRole, f.where);
         item->setForeground(error ? QColor(Qt::darkRed) : QColor(Qt::darkYellow));
     }
@@ -205,8 +211,9 @@ QString ExportDialog::validate(Core::SignerChoice *choice) const
         choice->tokenLabel = m_token->text().trimmed();
         choice->keyLabel = m_keyLabel->text().trimmed();
         choice->secret = m_pin->text().toUtf8();
-        return choice->modulePath.isEmpty() || choice->tokenLabel.isEmpty() ? tr("Give the PKCS#11 module and the token label.")
-                                                                            : QString();
+        return choice->modulePath.isEmpty() || choice->tokenLabel.isEmpty()
+                   ? tr("Give the PKCS#11 module and the token label.")
+                   : QString();
     case Kind::NewSchoolCertificate:
         choice->schoolName = m_newName->text().trimmed();
         choice->path = m_newPath->text().trimmed();
@@ -218,9 +225,11 @@ QString ExportDialog::validate(Core::SignerChoice *choice) const
             return tr("The two passwords differ.");
         }
         if (m_newPassword->text().size() < Core::SchoolCertificate::MinimumPasswordLength) {
-            return tr("The password must have at least %1 characters.").arg(Core::SchoolCertificate::MinimumPasswordLength);
+            return tr("The password must have at least %1 characters.")
+                .arg(Core::SchoolCertificate::MinimumPasswordLength);
         }
-        return QFileInfo::exists(choice->path) ? tr("“%1” exists already; choose another name.").arg(choice->path) : QString();
+        return QFileInfo::exists(choice->path) ? tr("“%1” exists already; choose another name.").arg(choice->path)
+                                               : QString();
     }
     return {};
 }
@@ -238,8 +247,8 @@ void ExportDialog::start()
     }
     setBusy(true);
     m_status->setText(tr("Signing and writing the package…"));
-    m_watcher.setFuture(QtConcurrent::run(&Core::PackageExportJob::run, m_document->path(), choice, m_output->text().trimmed(),
-                                          m_documents));
+    m_watcher.setFuture(QtConcurrent::run(&Core::PackageExportJob::run, m_document->path(), choice,
+                                          m_output->text().trimmed(), m_documents));
 }
 
 void ExportDialog::finished()

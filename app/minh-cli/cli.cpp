@@ -129,6 +129,7 @@ void printUsage(QTextStream &stream)
                           "  evidence attach FILE --code CODE PATH... attach more files to an item\n"
                           "  evidence cite FILE --code CODE --criterion CODE\n"
                           "                                           record that a criterion uses an item\n"
+                          "  evidence keep FILE --code CODE [--no]    mark an item kept on purpose though not cited\n"
                           "  evidence list FILE [--json]              the evidence register\n"
                           "  evidence extract FILE OUTDIR [--code CODE]\n"
                           "                                           write evidence files into a folder\n"

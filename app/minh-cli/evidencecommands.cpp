@@ -155,6 +155,30 @@ int cite(Context &context, const QStringList &arguments)
     return Success;
 }
 
+int keep(Context &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Context::tr("Marks an evidence item as kept on purpose although no text cites it, so "
+                                                 "the completeness check does not flag it (--no: undoes it)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Context::tr("The school file."));
+    parser.addOptions({{QStringLiteral("code"), Context::tr("The item's code."), QStringLiteral("CODE")},
+                       {QStringLiteral("no"), Context::tr("No longer kept on purpose.")}});
+    if (!context.parse(parser, arguments, 1)) {
+        return parser.isSet(QStringLiteral("help")) ? Success : BadInput;
+    }
+    Core::SchoolDocument document;
+    if (!context.open(document, parser.positionalArguments().constFirst(), Core::SchoolFile::Access::ReadWrite)) {
+        return BadInput;
+    }
+    const QString code = canonicalCode(document, parser.value(QStringLiteral("code")));
+    const bool kept = !parser.isSet(QStringLiteral("no"));
+    if (!document.setEvidenceKept(code, kept)) {
+        return context.fail(document.errorString());
+    }
+    context.out << (kept ? Context::tr("%1 is kept on purpose.") : Context::tr("%1 is no longer kept on purpose.")).arg(code) << '\n';
+    return Success;
+}
+
 int list(Context &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -267,13 +291,16 @@ int evidence(Context &context, const QStringList &arguments)
     if (sub == QStringLiteral("list")) {
         return list(context, rest);
     }
+    if (sub == QStringLiteral("keep")) {
+        return keep(context, rest);
+    }
     if (sub == QStringLiteral("extract")) {
         return extract(context, rest);
     }
     if (sub == QStringLiteral("renumber")) {
         return renumber(context, rest);
     }
-    return context.fail(Context::tr("Unknown evidence command “%1”; use add, attach, cite, list, extract or renumber.").arg(sub));
+    return context.fail(Context::tr("Unknown evidence command “%1”; use add, attach, cite, keep, list, extract or renumber.").arg(sub));
 }
 
 int check(Context &context, const QStringList &arguments)

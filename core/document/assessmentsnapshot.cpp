@@ -105,7 +105,8 @@ Result<AssessmentSnapshot> AssessmentSnapshot::fromJson(const QJsonObject &json,
     }
     const int version = json.value(QStringLiteral("format_version")).toInt();
     if (version < 1 || version > 2) {
-        return R::failure(tr("“%1” has format version %2, which this version of Minh cannot read.").arg(fileName).arg(version));
+        return R::failure(
+            tr("“%1” has format version %2, which this version of Minh cannot read.").arg(fileName).arg(version));
     }
     JsonCursor in;
     AssessmentSnapshot s;
@@ -114,7 +115,8 @@ Result<AssessmentSnapshot> AssessmentSnapshot::fromJson(const QJsonObject &json,
     s.school.schoolType = school.value(QStringLiteral("type")).toString();
     const QJsonObject assessment = in.object(json, QStringLiteral("assessment"), QString());
     s.assessment.schoolYear = in.string(assessment, QStringLiteral("school_year"), QStringLiteral("assessment."));
-    s.assessment.rulesDate = QDate::fromString(in.string(assessment, QStringLiteral("rules_date"), QStringLiteral("assessment.")), Qt::ISODate);
+    s.assessment.rulesDate = QDate::fromString(
+        in.string(assessment, QStringLiteral("rules_date"), QStringLiteral("assessment.")), Qt::ISODate);
 
     const QJsonObject judgements = in.object(json, QStringLiteral("judgements"), QString());
     const QJsonObject indicators = in.object(judgements, QStringLiteral("indicators"), QStringLiteral("judgements."));
@@ -139,8 +141,10 @@ Result<AssessmentSnapshot> AssessmentSnapshot::fromJson(const QJsonObject &json,
         for (auto owner = owners.begin(); owner != owners.end(); ++owner) {
             const QJsonObject fields = owner.value().toObject();
             for (auto field = fields.begin(); field != fields.end(); ++field) {
-                const QString text = in.string(fields, field.key(), QStringLiteral("texts.%1.%2.").arg(kind, owner.key()));
-                (kind == QStringLiteral("criteria") ? s.criterionTexts : s.standardTexts).insert(textKey(owner.key(), field.key()), text);
+                const QString text =
+                    in.string(fields, field.key(), QStringLiteral("texts.%1.%2.").arg(kind, owner.key()));
+                (kind == QStringLiteral("criteria") ? s.criterionTexts : s.standardTexts)
+                    .insert(textKey(owner.key(), field.key()), text);
             }
         }
     }

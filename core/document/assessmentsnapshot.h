@@ -35,7 +35,7 @@ public:
     QHash<QString, QString> standardTexts;  // "number\nfield" → text
     QList<CouncilMember> council;
     QList<EvidenceItem> evidence;
-    QList<qint64> damagedContents;     // stored contents that lost parts (school file only)
+    QList<qint64> damagedContents;        // stored contents that lost parts (school file only)
     std::optional<int> statedSchoolLevel; // the level the JSON states (package only)
 
     QString criterionText(const QString &criterion, const QString &field) const;

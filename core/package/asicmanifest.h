@@ -19,7 +19,7 @@ class AsicManifest
 public:
     struct Reference
     {
-        QString name;     // path inside the package, UTF-8, "/" separated
+        QString name; // path inside the package, UTF-8, "/" separated
         QString mimeType;
         QByteArray sha256; // raw 32 bytes
     };

@@ -11,7 +11,7 @@ namespace Minh::Core {
 // fingerprint an office pins), and when it is valid.
 struct CertificateInfo
 {
-    QString subject;     // the common name, or the whole subject when there is none
+    QString subject; // the common name, or the whole subject when there is none
     QString issuer;
     QString sha256;      // lowercase hex of the DER encoding, no separators
     QDateTime notBefore; // UTC

@@ -36,7 +36,8 @@ void hook(QList<CompletenessFinding> *findings, bool provided, bool passed, cons
           const QString &notChecked)
 {
     if (!provided) {
-        findings->append({Severity::Warning, kind + QStringLiteral("_not_checked"), Place::Documents, QString(), notChecked});
+        findings->append(
+            {Severity::Warning, kind + QStringLiteral("_not_checked"), Place::Documents, QString(), notChecked});
     } else if (!passed) {
         findings->append({Severity::Error, kind, Place::Documents, QString(), missing});
     }
@@ -74,9 +75,9 @@ QList<CompletenessFinding> CompletenessCheck::check(const Framework &fw, const A
     QList<CompletenessFinding> findings;
     const Evaluation evaluation = LevelEngine(fw).evaluate(s.judgements, s.assessment.rulesDate);
     for (const Criterion *c : fw.criteria()) {
-        const int missing = int(std::count_if(evaluation.incomplete.cbegin(), evaluation.incomplete.cend(), [&](const QString &ref) {
-            return ref.startsWith(c->code + QLatin1Char('/'));
-        }));
+        const int missing =
+            int(std::count_if(evaluation.incomplete.cbegin(), evaluation.incomplete.cend(),
+                              [&](const QString &ref) { return ref.startsWith(c->code + QLatin1Char('/')); }));
         if (missing > 0) {
             findings.append({Severity::Error, QStringLiteral("criterion_not_judged"), Place::Criterion, c->code,
                              tr("Criterion %1 has %n indicator(s) not judged.", "", missing).arg(c->code)});
@@ -108,19 +109,22 @@ QList<CompletenessFinding> CompletenessCheck::check(const Framework &fw, const A
     if (s.council.isEmpty()) {
         findings.append({Severity::Error, QStringLiteral("council_missing"), Place::Council, QString(),
                          tr("The council has no members.")});
-    } else if (std::none_of(s.council.cbegin(), s.council.cend(), [](const CouncilMember &m) { return m.role == CouncilRole::Chair; })) {
+    } else if (std::none_of(s.council.cbegin(), s.council.cend(),
+                            [](const CouncilMember &m) { return m.role == CouncilRole::Chair; })) {
         findings.append({Severity::Error, QStringLiteral("council_chair_missing"), Place::Council, QString(),
                          tr("The council has no chair.")});
     }
     hook(&findings, bool(hooks.councilDecisionPresent), hooks.councilDecisionPresent && hooks.councilDecisionPresent(),
          QStringLiteral("council_decision_missing"), tr("The decision establishing the council is missing."),
          tr("The decision establishing the council was not checked."));
-    hook(&findings, bool(hooks.registrationLetterFilled), hooks.registrationLetterFilled && hooks.registrationLetterFilled(),
+    hook(&findings, bool(hooks.registrationLetterFilled),
+         hooks.registrationLetterFilled && hooks.registrationLetterFilled(),
          QStringLiteral("registration_letter_incomplete"), tr("The registration letter is not filled in."),
          tr("The registration letter was not checked."));
     const QString documentsError = hooks.documentsGenerate ? hooks.documentsGenerate() : QString();
     hook(&findings, bool(hooks.documentsGenerate), documentsError.isEmpty(), QStringLiteral("documents_fail"),
-         tr("The printed documents cannot be made: %1").arg(documentsError), tr("The printed documents were not checked."));
+         tr("The printed documents cannot be made: %1").arg(documentsError),
+         tr("The printed documents were not checked."));
     std::stable_sort(findings.begin(), findings.end(), [](const CompletenessFinding &a, const CompletenessFinding &b) {
         return a.severity == Severity::Error && b.severity != Severity::Error;
     });
@@ -129,7 +133,8 @@ QList<CompletenessFinding> CompletenessCheck::check(const Framework &fw, const A
 
 bool CompletenessCheck::hasErrors(const QList<CompletenessFinding> &findings)
 {
-    return std::any_of(findings.cbegin(), findings.cend(), [](const CompletenessFinding &f) { return f.severity == Severity::Error; });
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [](const CompletenessFinding &f) { return f.severity == Severity::Error; });
 }
 
 QJsonObject CompletenessCheck::toJson(const QList<CompletenessFinding> &findings)
@@ -139,13 +144,16 @@ QJsonObject CompletenessCheck::toJson(const QList<CompletenessFinding> &findings
     for (const CompletenessFinding &f : findings) {
         const bool error = f.severity == Severity::Error;
         errors += error ? 1 : 0;
-        list.append(QJsonObject{{QStringLiteral("severity"), error ? QStringLiteral("error") : QStringLiteral("warning")},
-                                {QStringLiteral("kind"), f.kind},
-                                {QStringLiteral("place"), CompletenessFinding::placeKey(f.place)},
-                                {QStringLiteral("where"), f.where},
-                                {QStringLiteral("message"), f.message}});
+        list.append(
+            QJsonObject{{QStringLiteral("severity"), error ? QStringLiteral("error") : QStringLiteral("warning")},
+                        {QStringLiteral("kind"), f.kind},
+                        {QStringLiteral("place"), CompletenessFinding::placeKey(f.place)},
+                        {QStringLiteral("where"), f.where},
+                        {QStringLiteral("message"), f.message}});
     }
-    return {{QStringLiteral("errors"), errors}, {QStringLiteral("warnings"), int(findings.size()) - errors}, {QStringLiteral("findings"), list}};
+    return {{QStringLiteral("errors"), errors},
+            {QStringLiteral("warnings"), int(findings.size()) - errors},
+            {QStringLiteral("findings"), list}};
 }
 
 } // namespace Minh::Core

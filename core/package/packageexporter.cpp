@@ -59,8 +59,7 @@ struct EvidenceEntry
 PackageExporter::PackageExporter(const SchoolDocument &document, const SigningIdentity &identity)
     : m_document(document)
     , m_identity(identity)
-{
-}
+{}
 
 bool PackageExporter::fail(const QString &message)
 {
@@ -77,7 +76,8 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
         const int errors = int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const CompletenessFinding &f) {
             return f.severity == CompletenessFinding::Severity::Error;
         }));
-        return fail(tr("The dossier is not complete: the check found %n error(s). Correct them before signing.", "", errors));
+        return fail(
+            tr("The dossier is not complete: the check found %n error(s). Correct them before signing.", "", errors));
     }
 
     // Evidence names: one folder per standard, names from code and title, unique per folder.
@@ -88,8 +88,9 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
     for (const EvidenceItem &item : m_document.evidence()) {
         const Criterion *criterion = fw.criterion(item.criterionCode);
         // The same folder name as "evidence extract", in the user's language.
-        const QString folder = SafeFileName::sanitize(
-            QCoreApplication::translate("Minh::Core::EvidenceExtractor", "Standard %1").arg(criterion ? criterion->standardNumber : 0));
+        const QString folder =
+            SafeFileName::sanitize(QCoreApplication::translate("Minh::Core::EvidenceExtractor", "Standard %1")
+                                       .arg(criterion ? criterion->standardNumber : 0));
         for (const EvidenceFile &file : item.files) {
             const QString name = SafeFileName::unique(SafeFileName::forEvidence(item.code, item.title, file.fileName),
                                                       SafeFileName::extensionOf(file.fileName), &taken[folder]);
@@ -97,7 +98,8 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
             total += file.size;
         }
     }
-    std::sort(evidence.begin(), evidence.end(), [](const EvidenceEntry &a, const EvidenceEntry &b) { return a.name < b.name; });
+    std::sort(evidence.begin(), evidence.end(),
+              [](const EvidenceEntry &a, const EvidenceEntry &b) { return a.name < b.name; });
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -122,17 +124,17 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
         }
         return true;
     };
-    if (!zip.open() || !addSmall(AsicManifest::MimeTypeName, AsicManifest::MimeType, ZipWriter::Compression::Store)
-        || !addSmall(AssessmentName, QJsonDocument(AssessmentJson::toJson(m_document)).toJson(QJsonDocument::Indented),
-                     ZipWriter::Compression::Deflate)
-        || !addSmall(FrameworkName, fw.source(), ZipWriter::Compression::Deflate)) {
+    if (!zip.open() || !addSmall(AsicManifest::MimeTypeName, AsicManifest::MimeType, ZipWriter::Compression::Store) ||
+        !addSmall(AssessmentName, QJsonDocument(AssessmentJson::toJson(m_document)).toJson(QJsonDocument::Indented),
+                  ZipWriter::Compression::Deflate) ||
+        !addSmall(FrameworkName, fw.source(), ZipWriter::Compression::Deflate)) {
         return abort(zip.errorString());
     }
 
     QSet<QString> documentNames;
     for (const PackageDocument &document : std::as_const(m_documents)) {
-        const QString name = DocumentsFolder
-                             + SafeFileName::unique(SafeFileName::sanitize(document.fileName), QStringLiteral("pdf"), &documentNames);
+        const QString name = DocumentsFolder + SafeFileName::unique(SafeFileName::sanitize(document.fileName),
+                                                                    QStringLiteral("pdf"), &documentNames);
         if (!zip.beginEntry(name, -1, ZipWriter::Compression::Store)) {
             return abort(zip.errorString());
         }
@@ -169,7 +171,8 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
             return abort(zip.errorString());
         }
         before += entry.file->size;
-        references.append({entry.name, AsicManifest::mimeTypeFor(entry.name), QByteArray::fromHex(entry.file->sha256.toLatin1())});
+        references.append(
+            {entry.name, AsicManifest::mimeTypeFor(entry.name), QByteArray::fromHex(entry.file->sha256.toLatin1())});
         m_entries.append(entry.name);
     }
 
@@ -178,8 +181,8 @@ bool PackageExporter::exportTo(const QString &path, const Progress &progress)
     if (!signature) {
         return abort(signature.error());
     }
-    if (!zip.addEntry(AsicManifest::FileName, manifest, ZipWriter::Compression::Deflate)
-        || !zip.addEntry(AsicManifest::SignatureName, *signature, ZipWriter::Compression::Store) || !zip.close()) {
+    if (!zip.addEntry(AsicManifest::FileName, manifest, ZipWriter::Compression::Deflate) ||
+        !zip.addEntry(AsicManifest::SignatureName, *signature, ZipWriter::Compression::Store) || !zip.close()) {
         return abort(zip.errorString());
     }
     m_entries.append({AsicManifest::FileName, AsicManifest::SignatureName});

@@ -47,8 +47,7 @@ public:
     QString errorString() const { return m_error; }
 
     // Binds an export to a QPromise (QtConcurrent::run): progress in per mille, cancel on request.
-    template<typename T>
-    static Progress progressOf(QPromise<T> &promise)
+    template <typename T> static Progress progressOf(QPromise<T> &promise)
     {
         promise.setProgressRange(0, 1000);
         return [&promise](qint64 done, qint64 total) {

@@ -7,8 +7,8 @@
 
 namespace Minh::Core {
 
-void PackageExportJob::run(QPromise<PackageExportOutcome> &promise, const QString &schoolFile, const SignerChoice &signer,
-                           const QString &packagePath, const PackageDocuments &documents)
+void PackageExportJob::run(QPromise<PackageExportOutcome> &promise, const QString &schoolFile,
+                           const SignerChoice &signer, const QString &packagePath, const PackageDocuments &documents)
 {
     PackageExportOutcome outcome;
     const auto finish = [&](const QString &error) {
@@ -26,9 +26,10 @@ void PackageExportJob::run(QPromise<PackageExportOutcome> &promise, const QStrin
             return finish(certificate.errorString());
         }
     }
-    Result<SigningIdentity> identity = signer.kind == SignerChoice::Kind::Pkcs11
-                                           ? SigningIdentity::fromPkcs11(signer.modulePath, signer.tokenLabel, signer.secret, signer.keyLabel)
-                                           : SigningIdentity::fromPkcs12(certificatePath, signer.secret);
+    Result<SigningIdentity> identity =
+        signer.kind == SignerChoice::Kind::Pkcs11
+            ? SigningIdentity::fromPkcs11(signer.modulePath, signer.tokenLabel, signer.secret, signer.keyLabel)
+            : SigningIdentity::fromPkcs12(certificatePath, signer.secret);
     if (!identity) {
         return finish(identity.error());
     }

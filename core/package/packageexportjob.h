@@ -16,8 +16,8 @@ struct SignerChoice
 {
     enum class Kind
     {
-        Pkcs12,           // `path` + `secret` (password)
-        Pkcs11,           // `modulePath`, `tokenLabel`, `keyLabel` + `secret` (PIN)
+        Pkcs12,              // `path` + `secret` (password)
+        Pkcs11,              // `modulePath`, `tokenLabel`, `keyLabel` + `secret` (PIN)
         NewSchoolCertificate // creates `path` for `schoolName`, protected by `secret`, then signs with it
     };
     Kind kind = Kind::Pkcs12;

@@ -32,22 +32,23 @@ QString PackageReport::File::statusKey(Status status)
 
 bool PackageReport::filesIntact() const
 {
-    return !files.isEmpty()
-           && std::all_of(files.cbegin(), files.cend(), [](const File &f) { return f.status == File::Status::Ok; });
+    return !files.isEmpty() &&
+           std::all_of(files.cbegin(), files.cend(), [](const File &f) { return f.status == File::Status::Ok; });
 }
 
 bool PackageReport::isValid(const TrustAnchors &anchors) const
 {
-    return readable && signature.intact && filesIntact() && levelConfirmed() && completenessChecked
-           && !CompletenessCheck::hasErrors(completeness)
-           && (anchors.isEmpty() || signature.trust != SignatureCheck::Trust::Untrusted);
+    return readable && signature.intact && filesIntact() && levelConfirmed() && completenessChecked &&
+           !CompletenessCheck::hasErrors(completeness) &&
+           (anchors.isEmpty() || signature.trust != SignatureCheck::Trust::Untrusted);
 }
 
 QJsonObject PackageReport::toJson(const TrustAnchors &anchors) const
 {
     QJsonArray fileList;
     for (const File &f : files) {
-        fileList.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("status"), File::statusKey(f.status)}});
+        fileList.append(
+            QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("status"), File::statusKey(f.status)}});
     }
     const CertificateInfo &c = signature.signer;
     const auto optionalInt = [](const std::optional<int> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
@@ -73,7 +74,8 @@ QJsonObject PackageReport::toJson(const TrustAnchors &anchors) const
             {QStringLiteral("framework"), frameworkId},
             {QStringLiteral("stated_level"), optionalInt(statedLevel)},
             {QStringLiteral("recomputed_level"), optionalInt(recomputedLevel)},
-            {QStringLiteral("completeness"), completenessChecked ? QJsonValue(CompletenessCheck::toJson(completeness)) : QJsonValue()}};
+            {QStringLiteral("completeness"),
+             completenessChecked ? QJsonValue(CompletenessCheck::toJson(completeness)) : QJsonValue()}};
 }
 
 PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &anchors, const Progress &progress)
@@ -169,7 +171,8 @@ PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &a
         }
     }
     const Result<QList<AsicManifest::Reference>> references =
-        manifest.isEmpty() ? Result<QList<AsicManifest::Reference>>::failure(report.problem) : AsicManifest::parse(manifest, shownName);
+        manifest.isEmpty() ? Result<QList<AsicManifest::Reference>>::failure(report.problem)
+                           : AsicManifest::parse(manifest, shownName);
     QSet<QString> listed;
     if (!references) {
         if (report.problem.isEmpty()) {
@@ -197,7 +200,8 @@ PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &a
     }
 
     // The data, re-checked with the framework the package carries.
-    const Result<Framework> fw = FrameworkParser::parse(framework, shownName + QLatin1Char('/') + PackageExporter::FrameworkName);
+    const Result<Framework> fw =
+        FrameworkParser::parse(framework, shownName + QLatin1Char('/') + PackageExporter::FrameworkName);
     QJsonParseError parseError{};
     const QJsonDocument json = QJsonDocument::fromJson(assessment, &parseError);
     if (!fw) {
@@ -211,25 +215,29 @@ PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &a
                              : report.problem;
         return report;
     }
-    const Result<AssessmentSnapshot> snapshot = AssessmentSnapshot::fromJson(json.object(), PackageExporter::AssessmentName);
+    const Result<AssessmentSnapshot> snapshot =
+        AssessmentSnapshot::fromJson(json.object(), PackageExporter::AssessmentName);
     if (!snapshot) {
         report.problem = report.problem.isEmpty() ? snapshot.error() : report.problem;
         return report;
     }
     report.schoolName = snapshot->school.name;
     report.statedLevel = snapshot->statedSchoolLevel;
-    report.recomputedLevel = LevelEngine(*fw).evaluate(snapshot->judgements, snapshot->assessment.rulesDate).schoolLevel;
+    report.recomputedLevel =
+        LevelEngine(*fw).evaluate(snapshot->judgements, snapshot->assessment.rulesDate).schoolLevel;
     CompletenessHooks hooks;
     // What the office can see of the documents: whether they are in the package.
-    const bool documents = std::any_of(order.cbegin(), order.cend(), [](const QString &n) { return n.startsWith(PackageExporter::DocumentsFolder); });
+    const bool documents = std::any_of(order.cbegin(), order.cend(),
+                                       [](const QString &n) { return n.startsWith(PackageExporter::DocumentsFolder); });
     if (documents) {
         hooks.documentsGenerate = [] { return QString(); };
     }
     report.completeness = CompletenessCheck::check(*fw, *snapshot, hooks);
     if (!documents) {
-        report.completeness.append({CompletenessFinding::Severity::Warning, QStringLiteral("documents_absent"),
-                                    CompletenessFinding::Place::Documents, QString(),
-                                    tr("The package holds no printed documents (report, forms, registration letter).")});
+        report.completeness.append(
+            {CompletenessFinding::Severity::Warning, QStringLiteral("documents_absent"),
+             CompletenessFinding::Place::Documents, QString(),
+             tr("The package holds no printed documents (report, forms, registration letter).")});
     }
     report.completenessChecked = true;
     if (report.problem.isEmpty() && !report.levelConfirmed()) {

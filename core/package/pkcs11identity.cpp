@@ -42,8 +42,8 @@ Result<SigningIdentity> SigningIdentity::fromPkcs11(const QString &modulePath, c
     }
     const QByteArray module = modulePath.toUtf8();
     const QByteArray pinCopy = pin; // the engine needs a NUL-terminated string
-    if (ENGINE_ctrl_cmd_string(engine, "MODULE_PATH", module.constData(), 0) != 1
-        || ENGINE_ctrl_cmd_string(engine, "PIN", pinCopy.constData(), 0) != 1 || ENGINE_init(engine) != 1) {
+    if (ENGINE_ctrl_cmd_string(engine, "MODULE_PATH", module.constData(), 0) != 1 ||
+        ENGINE_ctrl_cmd_string(engine, "PIN", pinCopy.constData(), 0) != 1 || ENGINE_init(engine) != 1) {
         const QString why = engineError();
         ENGINE_free(engine);
         return R::failure(tr("The PKCS#11 module “%1” cannot be used: %2").arg(modulePath, why));

@@ -18,8 +18,7 @@ namespace Minh::Core {
 
 namespace {
 
-template<typename T, void (*F)(T *)>
-struct Deleter
+template <typename T, void (*F)(T *)> struct Deleter
 {
     void operator()(T *p) const { F(p); }
 };
@@ -44,8 +43,8 @@ bool addExtension(X509 *certificate, int nid, const char *value)
 bool randomSerial(X509 *certificate)
 {
     std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>> serial(BN_new());
-    return serial && BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) == 1
-           && BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(certificate));
+    return serial && BN_rand(serial.get(), 127, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) == 1 &&
+           BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(certificate));
 }
 
 } // namespace
@@ -76,23 +75,25 @@ bool SchoolCertificate::create(const QString &schoolName, const QByteArray &pass
     const QByteArray utf8 = name.toUtf8();
     X509_NAME *subject = X509_get_subject_name(x);
     const auto *bytes = reinterpret_cast<const unsigned char *>(utf8.constData());
-    const bool ok = X509_set_version(x, 2) == 1 && randomSerial(x) && X509_gmtime_adj(X509_getm_notBefore(x), 0)
-                    && X509_gmtime_adj(X509_getm_notAfter(x), long(ValidYears) * 365 * 24 * 3600)
-                    && X509_NAME_add_entry_by_txt(subject, "C", MBSTRING_ASC, reinterpret_cast<const unsigned char *>("VN"), -1, -1, 0)
-                    && X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8, bytes, int(utf8.size()), -1, 0)
-                    && X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8, bytes, int(utf8.size()), -1, 0)
-                    && X509_set_issuer_name(x, subject) == 1 && X509_set_pubkey(x, key.get()) == 1
-                    && addExtension(x, NID_basic_constraints, "critical,CA:FALSE")
-                    && addExtension(x, NID_key_usage, "critical,digitalSignature,nonRepudiation")
-                    && addExtension(x, NID_ext_key_usage, "emailProtection")
-                    && addExtension(x, NID_subject_key_identifier, "hash") && X509_sign(x, key.get(), EVP_sha256()) > 0;
+    const bool ok = X509_set_version(x, 2) == 1 && randomSerial(x) && X509_gmtime_adj(X509_getm_notBefore(x), 0) &&
+                    X509_gmtime_adj(X509_getm_notAfter(x), long(ValidYears) * 365 * 24 * 3600) &&
+                    X509_NAME_add_entry_by_txt(subject, "C", MBSTRING_ASC,
+                                               reinterpret_cast<const unsigned char *>("VN"), -1, -1, 0) &&
+                    X509_NAME_add_entry_by_txt(subject, "O", MBSTRING_UTF8, bytes, int(utf8.size()), -1, 0) &&
+                    X509_NAME_add_entry_by_txt(subject, "CN", MBSTRING_UTF8, bytes, int(utf8.size()), -1, 0) &&
+                    X509_set_issuer_name(x, subject) == 1 && X509_set_pubkey(x, key.get()) == 1 &&
+                    addExtension(x, NID_basic_constraints, "critical,CA:FALSE") &&
+                    addExtension(x, NID_key_usage, "critical,digitalSignature,nonRepudiation") &&
+                    addExtension(x, NID_ext_key_usage, "emailProtection") &&
+                    addExtension(x, NID_subject_key_identifier, "hash") && X509_sign(x, key.get(), EVP_sha256()) > 0;
     if (!ok) {
         return fail(tr("The certificate could not be made."));
     }
     // AES-256 for key and certificate bags, PBKDF2 and a SHA-256 MAC: never a legacy cipher.
     // The friendly name is ASCII: PKCS#12 stores it as BMPString from single bytes.
-    Pkcs12Ptr p12(PKCS12_create_ex(password.constData(), "Minh school certificate", key.get(), x, nullptr, NID_aes_256_cbc,
-                                   NID_aes_256_cbc, PKCS12_DEFAULT_ITER, PKCS12_DEFAULT_ITER, 0, nullptr, nullptr));
+    Pkcs12Ptr p12(PKCS12_create_ex(password.constData(), "Minh school certificate", key.get(), x, nullptr,
+                                   NID_aes_256_cbc, NID_aes_256_cbc, PKCS12_DEFAULT_ITER, PKCS12_DEFAULT_ITER, 0,
+                                   nullptr, nullptr));
     if (!p12) {
         return fail(tr("The certificate file could not be made."));
     }

@@ -47,7 +47,7 @@ QDateTime signingTimeOf(CMS_SignerInfo *signer)
 // Chain to the CA file at the signing time (there is no trusted timestamp; the certificate must
 // have been valid when the school says it signed). Any key purpose: token certificates carry
 // varied extended key usages.
-QString chainProblem(X509 *signer, STACK_OF(X509) *untrusted, const QString &caFile, const QDateTime &when)
+QString chainProblem(X509 *signer, STACK_OF(X509) * untrusted, const QString &caFile, const QDateTime &when)
 {
     X509_STORE *store = X509_STORE_new();
     const QByteArray path = QFile::encodeName(caFile);
@@ -129,7 +129,8 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &der, const QByteArray
         check.problem = tr("The signature is not valid DER-encoded CMS.");
         return check;
     }
-    STACK_OF(CMS_SignerInfo) *signerInfos = OBJ_obj2nid(CMS_get0_type(cms)) == NID_pkcs7_signed ? CMS_get0_SignerInfos(cms) : nullptr;
+    STACK_OF(CMS_SignerInfo) *signerInfos =
+        OBJ_obj2nid(CMS_get0_type(cms)) == NID_pkcs7_signed ? CMS_get0_SignerInfos(cms) : nullptr;
     if (!signerInfos || sk_CMS_SignerInfo_num(signerInfos) != 1) {
         CMS_ContentInfo_free(cms);
         check.problem = tr("The signature is not signed data with exactly one signer.");
@@ -159,18 +160,19 @@ SignatureCheck SignatureVerifier::verify(const QByteArray &der, const QByteArray
     }
     CMS_SignerInfo *info = sk_CMS_SignerInfo_value(signerInfos, 0);
     check.signingTime = signingTimeOf(info);
-    check.cadesAttributes = check.signingTime.isValid()
-                            && CMS_signed_get_attr_by_NID(info, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
+    check.cadesAttributes =
+        check.signingTime.isValid() && CMS_signed_get_attr_by_NID(info, NID_id_smime_aa_signingCertificateV2, -1) >= 0;
     check.intact = verified == 1 && signer;
     if (check.intact && !check.cadesAttributes) {
         check.intact = false;
-        check.problem = tr("The signature lacks the signing-time or signing-certificate-v2 attribute that CAdES-BES requires.");
+        check.problem =
+            tr("The signature lacks the signing-time or signing-certificate-v2 attribute that CAdES-BES requires.");
     } else if (check.intact && !signingCertificateMatches(info, signer)) {
         check.intact = false;
         check.problem = tr("The certificate in the signature is not the one that was signed for.");
     }
-    if (check.intact && check.signer.notBefore.isValid() && check.signingTime.isValid()
-        && (check.signingTime < check.signer.notBefore || check.signingTime > check.signer.notAfter)) {
+    if (check.intact && check.signer.notBefore.isValid() && check.signingTime.isValid() &&
+        (check.signingTime < check.signer.notBefore || check.signingTime > check.signer.notAfter)) {
         check.trustProblem = tr("The certificate was not valid at the stated signing time.");
     }
     if (check.intact && check.trustProblem.isEmpty()) {

@@ -29,7 +29,7 @@ struct SignatureCheck
     bool intact = false; // the signature matches the content and its certificate
     QString problem;     // why not, translated
     CertificateInfo signer;
-    QDateTime signingTime; // UTC, as the signer's computer stated it
+    QDateTime signingTime;        // UTC, as the signer's computer stated it
     bool cadesAttributes = false; // signing-time and signing-certificate-v2 present
     Trust trust = Trust::Untrusted;
     QString trustProblem; // why the signer is not trusted, translated

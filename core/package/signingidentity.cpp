@@ -29,8 +29,7 @@ QString lastOpenSslError()
 
 SigningIdentity::SigningIdentity(std::unique_ptr<Private> d)
     : d(std::move(d))
-{
-}
+{}
 
 SigningIdentity::SigningIdentity(SigningIdentity &&other) noexcept = default;
 SigningIdentity &SigningIdentity::operator=(SigningIdentity &&other) noexcept = default;
@@ -88,8 +87,8 @@ Result<QByteArray> SigningIdentity::signDetached(const QByteArray &content) cons
     CMS_ContentInfo *cms = CMS_sign(nullptr, nullptr, d->chain, nullptr, flags);
     QByteArray der;
     QString error;
-    if (!cms || !CMS_add1_signer(cms, d->certificate, d->key, EVP_sha256(), flags | CMS_CADES)
-        || CMS_final(cms, in, nullptr, flags) != 1) {
+    if (!cms || !CMS_add1_signer(cms, d->certificate, d->key, EVP_sha256(), flags | CMS_CADES) ||
+        CMS_final(cms, in, nullptr, flags) != 1) {
         error = tr("The signature could not be made: %1").arg(lastOpenSslError());
     } else {
         unsigned char *out = nullptr;

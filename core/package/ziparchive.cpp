@@ -17,8 +17,7 @@ class EntryDevice : public QIODevice
 public:
     explicit EntryDevice(ZipWriter *writer)
         : m_writer(writer)
-    {
-    }
+    {}
     bool isSequential() const override { return true; }
 
 protected:
@@ -61,8 +60,7 @@ constexpr qint64 OneMiB = 1024 * 1024;
 ZipWriter::ZipWriter(QIODevice *device)
     : m_device(device)
     , m_time(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 ZipWriter::~ZipWriter()
 {
@@ -79,7 +77,8 @@ bool ZipWriter::fail(const QString &message)
 
 bool ZipWriter::failFromArchive(const QString &what)
 {
-    return fail(tr("The package cannot be written (%1): %2").arg(what, QString::fromUtf8(archive_error_string(m_archive))));
+    return fail(
+        tr("The package cannot be written (%1): %2").arg(what, QString::fromUtf8(archive_error_string(m_archive))));
 }
 
 bool ZipWriter::open()
@@ -183,14 +182,12 @@ QIODevice *ZipWriter::entryDevice()
 
 ZipReader::ZipReader(const QString &path)
     : ZipReader(path, Limits())
-{
-}
+{}
 
 ZipReader::ZipReader(const QString &path, Limits limits)
     : m_path(path)
     , m_limits(limits)
-{
-}
+{}
 
 ZipReader::~ZipReader()
 {
@@ -218,19 +215,24 @@ bool ZipReader::open()
     // Names without the UTF-8 flag are read as UTF-8 too; names that are not valid are refused.
     archive_read_set_options(m_archive, "zip:hdrcharset=UTF-8");
     if (archive_read_open_filename(m_archive, QFile::encodeName(m_path).constData(), 1024 * 1024) != ARCHIVE_OK) {
-        return fail(tr("“%1” is not a readable ZIP package: %2").arg(m_path, QString::fromUtf8(archive_error_string(m_archive))));
+        return fail(tr("“%1” is not a readable ZIP package: %2")
+                        .arg(m_path, QString::fromUtf8(archive_error_string(m_archive))));
     }
     return true;
 }
 
 bool ZipReader::checkName(const QString &name)
 {
-    const auto bad = [&](const QString &why) { return fail(tr("The package “%1” contains an entry “%2” that is refused: %3").arg(m_path, name, why)); };
+    // A hostile name can be kilobytes long: the message shows its beginning.
+    const QString shown = name.size() > 80 ? name.left(77) + QStringLiteral("…") : name;
+    const auto bad = [&](const QString &why) {
+        return fail(tr("The package “%1” contains an entry “%2” that is refused: %3").arg(m_path, shown, why));
+    };
     if (name.toUtf8().size() > m_limits.maximumNameBytes) {
         return bad(tr("its name is too long."));
     }
-    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-        || name.contains(QLatin1Char(':'))) {
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+        name.contains(QLatin1Char(':'))) {
         return bad(tr("an absolute path, a drive or a backslash."));
     }
     for (const QChar c : name) {
@@ -270,7 +272,9 @@ ZipReader::Next ZipReader::next()
             return Next::Error;
         }
         if (++m_entries > m_limits.maximumEntries) {
-            fail(tr("The package “%1” has more than %2 entries; it is refused.").arg(m_path).arg(m_limits.maximumEntries));
+            fail(tr("The package “%1” has more than %2 entries; it is refused.")
+                     .arg(m_path)
+                     .arg(m_limits.maximumEntries));
             return Next::Error;
         }
         const char *utf8 = archive_entry_pathname_utf8(entry);
@@ -292,7 +296,8 @@ ZipReader::Next ZipReader::next()
             return Next::Error;
         }
         if (archive_entry_is_encrypted(entry)) {
-            fail(tr("The package “%1” contains an entry “%2” that is refused: %3").arg(m_path, name, tr("it is encrypted.")));
+            fail(tr("The package “%1” contains an entry “%2” that is refused: %3")
+                     .arg(m_path, name, tr("it is encrypted.")));
             return Next::Error;
         }
         if (folder) {
@@ -325,8 +330,8 @@ bool ZipReader::read(const Sink &sink)
         }
         expectedOffset += qint64(length);
         m_totalRead += qint64(length);
-        if (m_totalRead > m_limits.maximumTotalBytes
-            || m_totalRead > qint64(m_limits.maximumRatio) * m_archiveSize + OneMiB) {
+        if (m_totalRead > m_limits.maximumTotalBytes ||
+            m_totalRead > qint64(m_limits.maximumRatio) * m_archiveSize + OneMiB) {
             return fail(tr("The package “%1” is refused: the entry “%2” expands to far more data than the package "
                            "holds (a decompression bomb).")
                             .arg(m_path, m_name));

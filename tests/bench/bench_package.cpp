@@ -76,8 +76,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("size-mib"), QStringLiteral("Total size of the generated files."), QStringLiteral("N"),
-                      QStringLiteral("1024")});
+    parser.addOption({QStringLiteral("size-mib"), QStringLiteral("Total size of the generated files."),
+                      QStringLiteral("N"), QStringLiteral("1024")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Work in this folder (default: a temporary one)."),
                       QStringLiteral("FOLDER")});
     parser.process(app);
@@ -100,13 +100,14 @@ int main(int argc, char *argv[])
     FrameworkCatalog catalog(dir.filePath(QStringLiteral("frameworks")));
     SchoolDocument document;
     DemoSchoolBuilder builder(catalog.find(QStringLiteral("tt57-2026"))->framework);
-    if (!builder.create(dir.filePath(QStringLiteral("bench.minh")), &document)
-        || !document.attachEvidenceFiles(document.evidence().constFirst().code, paths)) {
+    if (!builder.create(dir.filePath(QStringLiteral("bench.minh")), &document) ||
+        !document.attachEvidenceFiles(document.evidence().constFirst().code, paths)) {
         qCritical("%s %s", qPrintable(builder.errorString()), qPrintable(document.errorString()));
         return 2;
     }
     SchoolCertificate certificate;
-    if (!certificate.create(QStringLiteral("Trường đo hiệu năng"), "bench-password", dir.filePath(QStringLiteral("school.p12")))) {
+    if (!certificate.create(QStringLiteral("Trường đo hiệu năng"), "bench-password",
+                            dir.filePath(QStringLiteral("school.p12")))) {
         qCritical("%s", qPrintable(certificate.errorString()));
         return 2;
     }
@@ -144,7 +145,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("package: %1 MiB\n").arg(QFileInfo(package).size() >> 20);
 
     const QString zip = dir.filePath(QStringLiteral("reference.zip"));
-    const QString both = QStringLiteral("cd '%1' && sha256sum * > /dev/null && rm -f '%2' && zip -0 -r -q '%2' .").arg(data, zip);
+    const QString both =
+        QStringLiteral("cd '%1' && sha256sum * > /dev/null && rm -f '%2' && zip -0 -r -q '%2' .").arg(data, zip);
     const QString hashOnly = QStringLiteral("cd '%1' && sha256sum * > /dev/null").arg(data);
     double bothSeconds = 1e9;
     double hashSeconds = 1e9;
@@ -161,7 +163,8 @@ int main(int argc, char *argv[])
     QFile::remove(zip);
 
     const bool met = BenchSupport::printTable(
-        {{QStringLiteral("export (sign)"), exportSeconds, QStringLiteral("sha256sum + zip -0 -r"), bothSeconds, 1.0, exportPeak},
+        {{QStringLiteral("export (sign)"), exportSeconds, QStringLiteral("sha256sum + zip -0 -r"), bothSeconds, 1.0,
+          exportPeak},
          {QStringLiteral("verify"), verifySeconds, QStringLiteral("sha256sum"), hashSeconds, 1.5, verifyPeak}});
     return met ? 0 : 1;
 }

@@ -258,6 +258,7 @@ void TestCliEvidence::add_options_landInListAndShow()
         {QStringLiteral("box"), 3},
         {QStringLiteral("criterion"), QStringLiteral("1.2")},
         {QStringLiteral("cited_by"), QJsonArray()},
+        {QStringLiteral("kept"), false},
         {QStringLiteral("files"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("bien-ban-hop.txt")},
                                                          {QStringLiteral("size"), QFileInfo(minutes).size()},
                                                          {QStringLiteral("sha256"), sha256Of(readBytes(minutes))}}}}};

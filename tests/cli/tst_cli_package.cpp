@@ -28,9 +28,13 @@ private Q_SLOTS:
     void export_wrongPassword_rejectedWithoutFile();
     void export_incomplete_exitOneWithoutFile();
     void checkDossier_listsFindings();
+    void evidenceKeep_silencesItemNotCited();
 
 private:
-    CliRun cli(const QStringList &arguments) { return CliSupport::run(m_dir.path(), m_dir.filePath(QStringLiteral("data")), arguments); }
+    CliRun cli(const QStringList &arguments)
+    {
+        return CliSupport::run(m_dir.path(), m_dir.filePath(QStringLiteral("data")), arguments);
+    }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void writeFile(const QString &name, const QByteArray &data)
     {
@@ -53,9 +57,10 @@ void TestCliPackage::initTestCase()
 
 void TestCliPackage::keygen_printsFingerprint()
 {
-    const CliRun run = cli({QStringLiteral("keygen"), QStringLiteral("--school"), QStringLiteral("Trường THCS Nguyễn Du"),
-                            QStringLiteral("--out"), path(QStringLiteral("school.p12")), QStringLiteral("--password-file"),
-                            path(QStringLiteral("password"))});
+    const CliRun run =
+        cli({QStringLiteral("keygen"), QStringLiteral("--school"), QStringLiteral("Trường THCS Nguyễn Du"),
+             QStringLiteral("--out"), path(QStringLiteral("school.p12")), QStringLiteral("--password-file"),
+             path(QStringLiteral("password"))});
     QVERIFY(CliSupport::ok(run));
     QVERIFY(run.out.startsWith(QStringLiteral("Certificate SHA-256 fingerprint: ")));
     m_fingerprint = run.out.trimmed().section(QLatin1Char(' '), -1);
@@ -65,17 +70,19 @@ void TestCliPackage::keygen_printsFingerprint()
 
 void TestCliPackage::keygen_shortPassword_rejected()
 {
-    const CliRun run = cli({QStringLiteral("keygen"), QStringLiteral("--school"), QStringLiteral("X"), QStringLiteral("--out"),
-                            path(QStringLiteral("weak.p12")), QStringLiteral("--password-file"), path(QStringLiteral("short"))});
+    const CliRun run =
+        cli({QStringLiteral("keygen"), QStringLiteral("--school"), QStringLiteral("X"), QStringLiteral("--out"),
+             path(QStringLiteral("weak.p12")), QStringLiteral("--password-file"), path(QStringLiteral("short"))});
     QVERIFY(CliSupport::rejected(run, {QStringLiteral("at least 8 characters")}));
     QVERIFY(!QFile::exists(path(QStringLiteral("weak.p12"))));
 }
 
 void TestCliPackage::export_demo_writesPackage()
 {
-    const CliRun run = cli({QStringLiteral("export"), path(QStringLiteral("demo.minh")), QStringLiteral("--out"),
-                            path(QStringLiteral("dossier.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
-                            QStringLiteral("--password-file"), path(QStringLiteral("password"))});
+    const CliRun run =
+        cli({QStringLiteral("export"), path(QStringLiteral("demo.minh")), QStringLiteral("--out"),
+             path(QStringLiteral("dossier.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
+             QStringLiteral("--password-file"), path(QStringLiteral("password"))});
     QVERIFY(CliSupport::ok(run));
     QVERIFY(run.out.contains(m_fingerprint));
     QVERIFY(QFile::exists(path(QStringLiteral("dossier.zip"))));
@@ -83,19 +90,22 @@ void TestCliPackage::export_demo_writesPackage()
 
 void TestCliPackage::verify_valid_exitZeroAndJson()
 {
-    const CliRun text = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"), m_fingerprint});
+    const CliRun text =
+        cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"), m_fingerprint});
     QVERIFY(CliSupport::ok(text));
     QVERIFY(text.out.contains(QStringLiteral("Signer: Trường THCS Nguyễn Du")));
     QVERIFY(text.out.contains(QStringLiteral("trusted (pinned fingerprint)")));
     QVERIFY(text.out.contains(QStringLiteral("Result: VALID")));
-    const CliRun json = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"), m_fingerprint,
-                             QStringLiteral("--json")});
+    const CliRun json = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"),
+                             m_fingerprint, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = json.json();
     QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("minh-verification"));
     QCOMPARE(o.value(QStringLiteral("valid")).toBool(), true);
-    QCOMPARE(o.value(QStringLiteral("signature")).toObject().value(QStringLiteral("trust")).toString(), QStringLiteral("pinned"));
-    QCOMPARE(o.value(QStringLiteral("signature")).toObject().value(QStringLiteral("certificate_sha256")).toString(), m_fingerprint);
+    QCOMPARE(o.value(QStringLiteral("signature")).toObject().value(QStringLiteral("trust")).toString(),
+             QStringLiteral("pinned"));
+    QCOMPARE(o.value(QStringLiteral("signature")).toObject().value(QStringLiteral("certificate_sha256")).toString(),
+             m_fingerprint);
     QCOMPARE(o.value(QStringLiteral("stated_level")), o.value(QStringLiteral("recomputed_level")));
     const QJsonArray files = o.value(QStringLiteral("files")).toArray();
     QVERIFY(files.size() > 3);
@@ -106,20 +116,22 @@ void TestCliPackage::verify_valid_exitZeroAndJson()
 
 void TestCliPackage::verify_wrongPin_exitOne()
 {
-    const CliRun run = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"), QString(64, QLatin1Char('0')),
-                            QStringLiteral("--json")});
+    const CliRun run = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"),
+                            QString(64, QLatin1Char('0')), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.json().value(QStringLiteral("signature")).toObject().value(QStringLiteral("trust")).toString(), QStringLiteral("untrusted"));
-    const CliRun badPin = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"), QStringLiteral("xyz")});
+    QCOMPARE(run.json().value(QStringLiteral("signature")).toObject().value(QStringLiteral("trust")).toString(),
+             QStringLiteral("untrusted"));
+    const CliRun badPin = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"),
+                               QStringLiteral("xyz")});
     QVERIFY(CliSupport::rejected(badPin, {QStringLiteral("64 hexadecimal digits")}));
 }
 
 void TestCliPackage::verify_tampered_exitOne()
 {
     QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"), path(QStringLiteral("dossier.zip")),
-                                            path(QStringLiteral("tampered.zip")), QStringLiteral("flip"),
-                                            QStringLiteral("data/assessment.json")});
+    python.start(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"),
+                                             path(QStringLiteral("dossier.zip")), path(QStringLiteral("tampered.zip")),
+                                             QStringLiteral("flip"), QStringLiteral("data/assessment.json")});
     QVERIFY(python.waitForFinished(60000));
     QCOMPARE(python.exitCode(), 0);
     const CliRun run = cli({QStringLiteral("verify"), path(QStringLiteral("tampered.zip"))});
@@ -140,20 +152,23 @@ void TestCliPackage::verify_notAPackage_exitTwo()
 
 void TestCliPackage::export_wrongPassword_rejectedWithoutFile()
 {
-    const CliRun run = cli({QStringLiteral("export"), path(QStringLiteral("demo.minh")), QStringLiteral("--out"),
-                            path(QStringLiteral("nope.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
-                            QStringLiteral("--password-file"), path(QStringLiteral("short"))});
+    const CliRun run =
+        cli({QStringLiteral("export"), path(QStringLiteral("demo.minh")), QStringLiteral("--out"),
+             path(QStringLiteral("nope.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
+             QStringLiteral("--password-file"), path(QStringLiteral("short"))});
     QVERIFY(CliSupport::rejected(run, {QStringLiteral("password"), path(QStringLiteral("school.p12"))}));
     QVERIFY(!QFile::exists(path(QStringLiteral("nope.zip"))));
 }
 
 void TestCliPackage::export_incomplete_exitOneWithoutFile()
 {
-    QVERIFY(CliSupport::ok(cli({QStringLiteral("new"), path(QStringLiteral("blank.minh")), QStringLiteral("--framework"),
-                                QStringLiteral("tt18-2018"), QStringLiteral("--school"), QStringLiteral("Trường mới")})));
-    const CliRun run = cli({QStringLiteral("export"), path(QStringLiteral("blank.minh")), QStringLiteral("--out"),
-                            path(QStringLiteral("blank.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
-                            QStringLiteral("--password-file"), path(QStringLiteral("password"))});
+    QVERIFY(
+        CliSupport::ok(cli({QStringLiteral("new"), path(QStringLiteral("blank.minh")), QStringLiteral("--framework"),
+                            QStringLiteral("tt18-2018"), QStringLiteral("--school"), QStringLiteral("Trường mới")})));
+    const CliRun run =
+        cli({QStringLiteral("export"), path(QStringLiteral("blank.minh")), QStringLiteral("--out"),
+             path(QStringLiteral("blank.zip")), QStringLiteral("--p12"), path(QStringLiteral("school.p12")),
+             QStringLiteral("--password-file"), path(QStringLiteral("password"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("The council has no members.")));
     QVERIFY(run.err.contains(QStringLiteral("not complete")));
@@ -162,7 +177,8 @@ void TestCliPackage::export_incomplete_exitOneWithoutFile()
 
 void TestCliPackage::checkDossier_listsFindings()
 {
-    const CliRun blank = cli({QStringLiteral("check"), path(QStringLiteral("blank.minh")), QStringLiteral("--dossier"), QStringLiteral("--json")});
+    const CliRun blank = cli({QStringLiteral("check"), path(QStringLiteral("blank.minh")), QStringLiteral("--dossier"),
+                              QStringLiteral("--json")});
     QCOMPARE(blank.exitCode, 1);
     QVERIFY(blank.json().value(QStringLiteral("errors")).toInt() > 0);
     const QJsonObject first = blank.json().value(QStringLiteral("findings")).toArray().first().toObject();
@@ -171,6 +187,33 @@ void TestCliPackage::checkDossier_listsFindings()
     const CliRun demo = cli({QStringLiteral("check"), path(QStringLiteral("demo.minh")), QStringLiteral("--dossier")});
     QCOMPARE(demo.exitCode, 0);
     QVERIFY(demo.out.contains(QStringLiteral("warning: The registration letter was not checked.")));
+}
+
+void TestCliPackage::evidenceKeep_silencesItemNotCited()
+{
+    const CliRun added = cli({QStringLiteral("evidence"), QStringLiteral("add"), path(QStringLiteral("blank.minh")),
+                              QStringLiteral("--criterion"), QStringLiteral("1.1"), QStringLiteral("--title"),
+                              QStringLiteral("Sổ đăng bộ")});
+    QVERIFY(CliSupport::ok(added));
+    const QString code = added.out.trimmed();
+    const auto notCited = [&]() {
+        const QJsonArray findings = cli({QStringLiteral("check"), path(QStringLiteral("blank.minh")),
+                                         QStringLiteral("--dossier"), QStringLiteral("--json")})
+                                        .json()
+                                        .value(QStringLiteral("findings"))
+                                        .toArray();
+        return std::any_of(findings.begin(), findings.end(), [&](const QJsonValue &f) {
+            return f.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("item_not_cited") &&
+                   f.toObject().value(QStringLiteral("where")).toString() == code;
+        });
+    };
+    QVERIFY(notCited());
+    QVERIFY(CliSupport::ok(cli({QStringLiteral("evidence"), QStringLiteral("keep"), path(QStringLiteral("blank.minh")),
+                                QStringLiteral("--code"), code})));
+    QVERIFY(!notCited());
+    QVERIFY(CliSupport::ok(cli({QStringLiteral("evidence"), QStringLiteral("keep"), path(QStringLiteral("blank.minh")),
+                                QStringLiteral("--code"), code, QStringLiteral("--no")})));
+    QVERIFY(notCited());
 }
 
 QTEST_GUILESS_MAIN(TestCliPackage)

@@ -2,6 +2,7 @@
 // of file, trust by CA and by pin, legacy PKCS#12, a SoftHSM2 token, interoperability with
 // openssl cms, Python's zipfile and unzip, and the completeness check that gates the export.
 
+#include "../testsupport.h"
 #include "document/demoschoolbuilder.h"
 #include "document/schooldocument.h"
 #include "package/asicmanifest.h"
@@ -12,7 +13,6 @@
 #include "package/signatureverifier.h"
 #include "package/signingidentity.h"
 #include "package/ziparchive.h"
-#include "../testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -31,15 +31,15 @@ const QString SoftHsmModule = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
 
 PackageDocuments fakeDocuments()
 {
-    return {{QStringLiteral("Báo cáo tự đánh giá.pdf"), [](QIODevice *out, QString *) {
-                 return out->write("%PDF-1.4\n% a stand-in for the real report\n") > 0;
-             }}};
+    return {{QStringLiteral("Báo cáo tự đánh giá.pdf"),
+             [](QIODevice *out, QString *) { return out->write("%PDF-1.4\n% a stand-in for the real report\n") > 0; }}};
 }
 
 QStringList listing(const QString &folder)
 {
     QStringList names;
-    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         names.append(path + QLatin1Char(' ') + QString::number(QFileInfo(path).size()));
@@ -131,8 +131,9 @@ void TestPackage::initTestCase()
     QVERIFY2(builder.create(path(QStringLiteral("demo.minh")), &m_demo), qPrintable(builder.errorString()));
 
     SchoolCertificate certificate;
-    QVERIFY2(certificate.create(QStringLiteral("Trường THCS Nguyễn Du"), SchoolPassword, path(QStringLiteral("school.p12"))),
-             qPrintable(certificate.errorString()));
+    QVERIFY2(
+        certificate.create(QStringLiteral("Trường THCS Nguyễn Du"), SchoolPassword, path(QStringLiteral("school.p12"))),
+        qPrintable(certificate.errorString()));
     m_schoolFingerprint = certificate.certificate().sha256;
     QCOMPARE(certificate.certificate().subject, QStringLiteral("Trường THCS Nguyễn Du"));
 
@@ -143,28 +144,33 @@ void TestPackage::initTestCase()
     ext.write("keyUsage=critical,digitalSignature,nonRepudiation\nextendedKeyUsage=emailProtection\n");
     ext.close();
     for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("other")}) {
-        QCOMPARE(run(o, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
-                         ca + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+        QCOMPARE(run(o, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                         ca + QStringLiteral(".key"), QStringLiteral("-out"), ca + QStringLiteral(".pem"),
+                         QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
                          QStringLiteral("/CN=Test CA ") + ca}),
                  0);
     }
-    QCOMPARE(run(o, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                     QStringLiteral("-keyout"), QStringLiteral("leaf.key"), QStringLiteral("-out"), QStringLiteral("leaf.csr"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=Principal")}),
-             0);
+    QCOMPARE(
+        run(o, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                QStringLiteral("-keyout"), QStringLiteral("leaf.key"), QStringLiteral("-out"),
+                QStringLiteral("leaf.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=Principal")}),
+        0);
     QCOMPARE(run(o, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
-                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("leaf.pem"), QStringLiteral("-days"),
-                     QStringLiteral("365"), QStringLiteral("-extfile"), QStringLiteral("leaf.ext")}),
+                     QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                     QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                     QStringLiteral("leaf.pem"), QStringLiteral("-days"), QStringLiteral("365"),
+                     QStringLiteral("-extfile"), QStringLiteral("leaf.ext")}),
              0);
-    QCOMPARE(run(o, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), QStringLiteral("leaf.key"),
-                     QStringLiteral("-in"), QStringLiteral("leaf.pem"), QStringLiteral("-certfile"), QStringLiteral("ca.pem"),
-                     QStringLiteral("-out"), QStringLiteral("leaf.p12"), QStringLiteral("-passout"), QStringLiteral("pass:leaf-pass")}),
+    QCOMPARE(run(o, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                     QStringLiteral("leaf.key"), QStringLiteral("-in"), QStringLiteral("leaf.pem"),
+                     QStringLiteral("-certfile"), QStringLiteral("ca.pem"), QStringLiteral("-out"),
+                     QStringLiteral("leaf.p12"), QStringLiteral("-passout"), QStringLiteral("pass:leaf-pass")}),
              0);
-    QCOMPARE(run(o, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"), QStringLiteral("-inkey"),
-                     QStringLiteral("leaf.key"), QStringLiteral("-in"), QStringLiteral("leaf.pem"), QStringLiteral("-out"),
-                     QStringLiteral("legacy.p12"), QStringLiteral("-passout"), QStringLiteral("pass:legacy-pass")}),
+    QCOMPARE(run(o, {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"),
+                     QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
+                     QStringLiteral("leaf.pem"), QStringLiteral("-out"), QStringLiteral("legacy.p12"),
+                     QStringLiteral("-passout"), QStringLiteral("pass:legacy-pass")}),
              0);
 
     auto identity = SigningIdentity::fromPkcs12(path(QStringLiteral("school.p12")), SchoolPassword);
@@ -246,9 +252,11 @@ void TestPackage::verify_trust()
     QVERIFY(report.signature.intact);
     QCOMPARE(report.signature.signer.subject, QStringLiteral("Principal"));
     QCOMPARE(report.isValid(anchors), trusted);
-    QCOMPARE(report.signature.trust, trusted ? SignatureCheck::Trust::CertificateAuthority : SignatureCheck::Trust::Untrusted);
+    QCOMPARE(report.signature.trust,
+             trusted ? SignatureCheck::Trust::CertificateAuthority : SignatureCheck::Trust::Untrusted);
     if (!trusted) {
-        QVERIFY2(report.signature.trustProblem.contains(QStringLiteral("does not chain")), qPrintable(report.signature.trustProblem));
+        QVERIFY2(report.signature.trustProblem.contains(QStringLiteral("does not chain")),
+                 qPrintable(report.signature.trustProblem));
     }
 }
 
@@ -259,12 +267,15 @@ void TestPackage::interop_opensslPythonUnzip_accept()
     const QString out = path(QStringLiteral("interop.zip"));
     QVERIFY(exportWith(*identity, out));
     const QString folder = path(QStringLiteral("extracted"));
-    QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), out, folder}), 0);
+    QCOMPARE(run(QStringLiteral("python3"),
+                 {QStringLiteral("-m"), QStringLiteral("zipfile"), QStringLiteral("-e"), out, folder}),
+             0);
     QCOMPARE(run(QStringLiteral("openssl"),
-                 {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"), QStringLiteral("DER"),
-                  QStringLiteral("-in"), folder + QStringLiteral("/META-INF/signature001.p7s"), QStringLiteral("-content"),
-                  folder + QStringLiteral("/META-INF/ASiCManifest.xml"), QStringLiteral("-CAfile"), path(QStringLiteral("ca.pem")),
-                  QStringLiteral("-out"), QStringLiteral("/dev/null")}),
+                 {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                  QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                  folder + QStringLiteral("/META-INF/signature001.p7s"), QStringLiteral("-content"),
+                  folder + QStringLiteral("/META-INF/ASiCManifest.xml"), QStringLiteral("-CAfile"),
+                  path(QStringLiteral("ca.pem")), QStringLiteral("-out"), QStringLiteral("/dev/null")}),
              0);
     QString text;
     QCOMPARE(run(QStringLiteral("python3"),
@@ -281,9 +292,10 @@ void TestPackage::interop_opensslPythonUnzip_accept()
 void TestPackage::pkcs12_legacy_opens()
 {
     QString info;
-    run(QStringLiteral("openssl"), {QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-legacy"), QStringLiteral("-noout"),
-                                   QStringLiteral("-in"), path(QStringLiteral("legacy.p12")), QStringLiteral("-passin"),
-                                   QStringLiteral("pass:legacy-pass")},
+    run(QStringLiteral("openssl"),
+        {QStringLiteral("pkcs12"), QStringLiteral("-info"), QStringLiteral("-legacy"), QStringLiteral("-noout"),
+         QStringLiteral("-in"), path(QStringLiteral("legacy.p12")), QStringLiteral("-passin"),
+         QStringLiteral("pass:legacy-pass")},
         &info);
     QVERIFY2(info.contains(QStringLiteral("RC2")) || info.contains(QStringLiteral("3DES")), qPrintable(info));
     auto identity = SigningIdentity::fromPkcs12(path(QStringLiteral("legacy.p12")), "legacy-pass");
@@ -297,7 +309,8 @@ void TestPackage::pkcs12_wrongPassword_refused()
 {
     auto identity = SigningIdentity::fromPkcs12(path(QStringLiteral("school.p12")), "wrong-password");
     QVERIFY(!identity);
-    QCOMPARE(identity.error(), QStringLiteral("The password for “%1” is wrong.").arg(path(QStringLiteral("school.p12"))));
+    QCOMPARE(identity.error(),
+             QStringLiteral("The password for “%1” is wrong.").arg(path(QStringLiteral("school.p12"))));
     auto notP12 = SigningIdentity::fromPkcs12(path(QStringLiteral("ca.pem")), "x");
     QVERIFY(!notP12);
     QVERIFY(notP12.error().contains(QStringLiteral("is not a PKCS#12")));
@@ -306,7 +319,8 @@ void TestPackage::pkcs12_wrongPassword_refused()
 void TestPackage::pkcs11_softHsmToken_signsAndVerifies()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("softhsm2-util")).isEmpty() || !QFile::exists(SoftHsmModule)) {
-        QSKIP("softhsm2-util or the SoftHSM2 module is missing (Debian package softhsm2); the PKCS#11 path is not tested.");
+        QSKIP("softhsm2-util or the SoftHSM2 module is missing (Debian package softhsm2); the PKCS#11 path is not "
+              "tested.");
     }
     QTemporaryDir token;
     QCOMPARE(run(QStringLiteral(MINH_TEST_DATA "/package/softhsm.sh"), {token.path(), SoftHsmModule}), 0);
@@ -315,7 +329,8 @@ void TestPackage::pkcs11_softHsmToken_signsAndVerifies()
         auto wrongPin = SigningIdentity::fromPkcs11(SoftHsmModule, QStringLiteral("minh-test"), "9999");
         QVERIFY(!wrongPin);
     }
-    auto identity = SigningIdentity::fromPkcs11(SoftHsmModule, QStringLiteral("minh-test"), "1234", QStringLiteral("signer"));
+    auto identity =
+        SigningIdentity::fromPkcs11(SoftHsmModule, QStringLiteral("minh-test"), "1234", QStringLiteral("signer"));
     QVERIFY2(identity, qPrintable(identity.error()));
     QCOMPARE(identity->certificate().subject, QStringLiteral("Token signer"));
     const QString out = path(QStringLiteral("token.zip"));
@@ -330,7 +345,8 @@ PackageReport TestPackage::tampered(const QString &mode, const QString &entry, c
 {
     const QString out = path(QStringLiteral("tampered.zip"));
     QFile::remove(out);
-    if (run(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"), m_package, out, mode, entry}) != 0) {
+    if (run(QStringLiteral("python3"),
+            {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"), m_package, out, mode, entry}) != 0) {
         return {};
     }
     return PackageVerifier::verify(out, anchors);
@@ -363,9 +379,9 @@ void TestPackage::tamper_eachFileKind_detected()
     QVERIFY(!report.problem.isEmpty());
     QCOMPARE(report.signature.intact, signatureIntact);
     if (signatureIntact) {
-        const auto changed = std::find_if(report.files.cbegin(), report.files.cend(), [&](const PackageReport::File &f) {
-            return f.status != PackageReport::File::Status::Ok;
-        });
+        const auto changed =
+            std::find_if(report.files.cbegin(), report.files.cend(),
+                         [&](const PackageReport::File &f) { return f.status != PackageReport::File::Status::Ok; });
         QVERIFY(changed != report.files.cend());
         QCOMPARE(changed->name, entry);
         QCOMPARE(changed->status, PackageReport::File::Status::Changed);
@@ -392,20 +408,26 @@ void TestPackage::tamper_missingAndUnexpected_detected()
 
 void TestPackage::verify_neverWrites()
 {
+    // The temporary folder is moved into the test's own folder, so a temporary file would show.
+    const QByteArray oldTemp = qgetenv("TMPDIR");
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("tmp")));
+    qputenv("TMPDIR", QFile::encodeName(path(QStringLiteral("tmp"))));
     const QStringList before = listing(m_dir.path());
-    const QStringList tempBefore = listing(QDir::tempPath());
     (void)PackageVerifier::verify(m_package, {});
     (void)PackageVerifier::verify(QStringLiteral(MINH_TEST_DATA "/package/hostile.py"), {});
-    QCOMPARE(listing(m_dir.path()), before);
-    QCOMPARE(listing(QDir::tempPath()).size(), tempBefore.size());
+    (void)PackageVerifier::verify(path(QStringLiteral("tampered.zip")), {});
+    const QStringList after = listing(m_dir.path());
+    oldTemp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTemp);
+    QCOMPARE(after, before);
 }
 
 void TestPackage::verify_statedLevelNotSupported_invalid()
 {
     // Correctly signed by a trusted signer, but the level it states is not what its data give.
     const QString out = path(QStringLiteral("wrong-level.zip"));
-    QCOMPARE(run(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out,
-                                            path(QStringLiteral("leaf.pem")), path(QStringLiteral("leaf.key")), QStringLiteral("4")}),
+    QCOMPARE(run(QStringLiteral("python3"),
+                 {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out, path(QStringLiteral("leaf.pem")),
+                  path(QStringLiteral("leaf.key")), QStringLiteral("4")}),
              0);
     const TrustAnchors anchors{path(QStringLiteral("ca.pem")), QString()};
     const PackageReport report = PackageVerifier::verify(out, anchors);
@@ -422,10 +444,11 @@ void TestPackage::verify_signatureWithoutCadesAttributes_invalid()
 {
     const QString out = path(QStringLiteral("no-cades.zip"));
     const PackageReport original = PackageVerifier::verify(m_package, {});
-    QCOMPARE(run(QStringLiteral("python3"),
-                 {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out, path(QStringLiteral("leaf.pem")),
-                  path(QStringLiteral("leaf.key")), QString::number(original.statedLevel.value_or(0)), QStringLiteral("nocades")}),
-             0);
+    QCOMPARE(
+        run(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/resign.py"), m_package, out,
+                                        path(QStringLiteral("leaf.pem")), path(QStringLiteral("leaf.key")),
+                                        QString::number(original.statedLevel.value_or(0)), QStringLiteral("nocades")}),
+        0);
     const PackageReport report = PackageVerifier::verify(out, {});
     QVERIFY(!report.signature.intact);
     QVERIFY2(report.signature.problem.contains(QStringLiteral("CAdES-BES")), qPrintable(report.signature.problem));
@@ -433,25 +456,29 @@ void TestPackage::verify_signatureWithoutCadesAttributes_invalid()
 
 void TestPackage::verify_hostileSignatureAndManifest_refused()
 {
-    const SignatureCheck garbage = SignatureVerifier::verify(QByteArray("\x30\x82\xff\xff not DER", 14), "manifest", {});
+    const SignatureCheck garbage =
+        SignatureVerifier::verify(QByteArray("\x30\x82\xff\xff not DER", 14), "manifest", {});
     QVERIFY(!garbage.intact);
     QCOMPARE(garbage.problem, QStringLiteral("The signature is not valid DER-encoded CMS."));
-    const auto dtd = AsicManifest::parse("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>", QStringLiteral("p.zip"));
+    const auto dtd = AsicManifest::parse("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>",
+                                         QStringLiteral("p.zip"));
     QVERIFY(!dtd);
     QVERIFY(dtd.error().contains(QStringLiteral("document type declaration")));
     const auto wrongRoot = AsicManifest::parse("<root/>", QStringLiteral("p.zip"));
     QVERIFY(!wrongRoot);
     QVERIFY(wrongRoot.error().contains(QStringLiteral("p.zip")));
-    QByteArray duplicate = AsicManifest::write({{QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(32, 'x')},
-                                                {QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(32, 'y')}});
+    QByteArray duplicate =
+        AsicManifest::write({{QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(32, 'x')},
+                             {QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(32, 'y')}});
     const auto twice = AsicManifest::parse(duplicate, QStringLiteral("p.zip"));
     QVERIFY(!twice);
     QVERIFY(twice.error().contains(QStringLiteral("listed twice")));
     const auto giant = AsicManifest::parse(QByteArray(AsicManifest::MaximumSize + 1, ' '), QStringLiteral("p.zip"));
     QVERIFY(!giant);
-    const auto good = AsicManifest::parse(AsicManifest::write({{QStringLiteral("evidence/Tiêu chuẩn 1/a b.pdf"),
-                                                                QStringLiteral("application/pdf"), QByteArray(32, 'x')}}),
-                                          QStringLiteral("p.zip"));
+    const auto good =
+        AsicManifest::parse(AsicManifest::write({{QStringLiteral("evidence/Tiêu chuẩn 1/a b.pdf"),
+                                                  QStringLiteral("application/pdf"), QByteArray(32, 'x')}}),
+                            QStringLiteral("p.zip"));
     QVERIFY(good);
     QCOMPARE(good->value(0).name, QStringLiteral("evidence/Tiêu chuẩn 1/a b.pdf"));
 }
@@ -542,7 +569,8 @@ void TestPackage::completeness_keptItem_notFlagged()
     const auto notCited = [&]() {
         const auto findings = CompletenessCheck::check(school.document);
         return std::any_of(findings.cbegin(), findings.cend(), [&](const CompletenessFinding &f) {
-            return f.kind == QStringLiteral("item_not_cited") && f.where == code && f.severity == CompletenessFinding::Severity::Error;
+            return f.kind == QStringLiteral("item_not_cited") && f.where == code &&
+                   f.severity == CompletenessFinding::Severity::Error;
         });
     };
     QVERIFY(notCited());

@@ -62,7 +62,8 @@ void TestZipArchive::write_roundTrip_readByEveryTool()
         QVERIFY(file.open(QIODevice::WriteOnly));
         ZipWriter zip(&file);
         QVERIFY(zip.open());
-        QVERIFY(zip.addEntry(QStringLiteral("mimetype"), "application/vnd.etsi.asic-e+zip", ZipWriter::Compression::Store));
+        QVERIFY(
+            zip.addEntry(QStringLiteral("mimetype"), "application/vnd.etsi.asic-e+zip", ZipWriter::Compression::Store));
         QVERIFY(zip.addEntry(QStringLiteral("data/a.json"), QByteArray(10000, 'a'), ZipWriter::Compression::Deflate));
         QVERIFY(zip.beginEntry(vietnamese, big.size(), ZipWriter::Compression::Store));
         // Fed in pieces through the device, as EvidenceStore::read() does.
@@ -178,16 +179,26 @@ void TestZipArchive::read_hostileArchive_refused_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("dot-dot") << "dotdot" << "“..”";
-    QTest::newRow("absolute") << "absolute" << "an absolute path";
-    QTest::newRow("drive") << "drive" << "a drive";
-    QTest::newRow("backslash") << "backslash" << "backslash";
-    QTest::newRow("duplicate") << "duplicate" << "appears twice";
-    QTest::newRow("duplicate up to case") << "duplicatecase" << "appears twice";
-    QTest::newRow("symbolic link") << "symlink" << "a link";
-    QTest::newRow("decompression bomb") << "bomb" << "decompression bomb";
-    QTest::newRow("name too long") << "longname" << "too long";
-    QTest::newRow("not a zip") << "notazip" << "notazip.zip";
+    QTest::newRow("dot-dot") << "dotdot"
+                             << "“..”";
+    QTest::newRow("absolute") << "absolute"
+                              << "an absolute path";
+    QTest::newRow("drive") << "drive"
+                           << "a drive";
+    QTest::newRow("backslash") << "backslash"
+                               << "backslash";
+    QTest::newRow("duplicate") << "duplicate"
+                               << "appears twice";
+    QTest::newRow("duplicate up to case") << "duplicatecase"
+                                          << "appears twice";
+    QTest::newRow("symbolic link") << "symlink"
+                                   << "a link";
+    QTest::newRow("decompression bomb") << "bomb"
+                                        << "decompression bomb";
+    QTest::newRow("name too long") << "longname"
+                                   << "too long";
+    QTest::newRow("not a zip") << "notazip"
+                               << "notazip.zip";
 }
 
 void TestZipArchive::read_hostileArchive_refused()
@@ -206,7 +217,8 @@ void TestZipArchive::read_hostileArchive_refused()
     }
     QVERIFY2(refused, qPrintable(file));
     QVERIFY2(reader.errorString().contains(mention), qPrintable(reader.errorString()));
-    QVERIFY2(reader.errorString().contains(path) || reader.errorString().contains(file), qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(path) || reader.errorString().contains(file),
+             qPrintable(reader.errorString()));
 }
 
 void TestZipArchive::read_entryLimit_refusesManyEntries()

@@ -39,8 +39,7 @@ private Q_SLOTS:
     void mainWindow_hasDossierActions();
 
 private:
-    template<typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *widget = parent->findChild<T *>(QString::fromLatin1(name));
         if (!widget) {
@@ -124,7 +123,9 @@ void TestDossierDialogs::dossierDialog_signedPackage_valid()
     child<QPushButton>(&dialog, "verifyButton")->click();
     QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 60000);
     QVERIFY2(verified.at(0).at(0).toBool(), qPrintable(child<QLabel>(&dialog, "verifyResultLabel")->text()));
-    QVERIFY(child<QLabel>(&dialog, "verifyDetailsLabel")->text().contains(QStringLiteral("trusted: the pinned fingerprint")));
+    QVERIFY(child<QLabel>(&dialog, "verifyDetailsLabel")
+                ->text()
+                .contains(QStringLiteral("trusted: the pinned fingerprint")));
     auto *files = child<QListWidget>(&dialog, "verifyFilesList");
     QVERIFY(files->count() > 3);
     for (int i = 0; i < files->count(); ++i) {
@@ -135,9 +136,9 @@ void TestDossierDialogs::dossierDialog_signedPackage_valid()
 void TestDossierDialogs::dossierDialog_tamperedPackage_showsChangedFile()
 {
     QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"), path(QStringLiteral("dossier.zip")),
-                                            path(QStringLiteral("tampered.zip")), QStringLiteral("flip"),
-                                            QStringLiteral("data/framework.json")});
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral(MINH_TEST_DATA "/package/tamper.py"), path(QStringLiteral("dossier.zip")),
+                  path(QStringLiteral("tampered.zip")), QStringLiteral("flip"), QStringLiteral("data/framework.json")});
     QVERIFY(python.waitForFinished(60000));
     QCOMPARE(python.exitCode(), 0);
     Gui::DossierDialog dialog;
@@ -147,7 +148,8 @@ void TestDossierDialogs::dossierDialog_tamperedPackage_showsChangedFile()
     QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, 60000);
     QVERIFY(!verified.at(0).at(0).toBool());
     QVERIFY(child<QLabel>(&dialog, "verifyResultLabel")->text().startsWith(QStringLiteral("Not valid")));
-    const auto changed = child<QListWidget>(&dialog, "verifyFilesList")->findItems(QStringLiteral("changed — data/framework.json"), Qt::MatchExactly);
+    const auto changed = child<QListWidget>(&dialog, "verifyFilesList")
+                             ->findItems(QStringLiteral("changed — data/framework.json"), Qt::MatchExactly);
     QCOMPARE(changed.size(), 1);
 }
 
