@@ -17,7 +17,8 @@ Migrator::Migrator(QList<Migration> migrations)
 
 QList<Migration> Migrator::schoolFileMigrations()
 {
-    static const char *const scripts[] = {":/migrations/0001_initial.sql", ":/migrations/0002_evidence_files.sql"};
+    static const char *const scripts[] = {":/migrations/0001_initial.sql", ":/migrations/0002_evidence_files.sql",
+                                                 ":/migrations/0004_plan_followup.sql"};
     QList<Migration> migrations;
     int version = 0;
     for (const char *path : scripts) {
