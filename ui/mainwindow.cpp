@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "criteriafilter.h"
+#include "councilview.h"
 #include "criterionpanel.h"
 #include "criteriontextseditor.h"
 #include "extrarequirementspanel.h"
@@ -10,6 +11,11 @@
 #include "frameworkinfopanel.h"
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
+#include "newschoolwizard.h"
+#include "overviewview.h"
+#include "planview.h"
+#include "recentfiles.h"
+#include "searchview.h"
 #include "schoolheader.h"
 #include "startup.h"
 
@@ -20,6 +26,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QToolBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -47,6 +55,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_texts(new CriterionTextsEditor(this))
     , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
+    , m_overview(new OverviewView(this))
+    , m_planView(new PlanView(this))
+    , m_councilView(new CouncilView(this))
+    , m_search(new SearchView(this))
+    , m_searchBox(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_askReadOnly = [this](const QString &message) {
@@ -92,7 +105,29 @@ MainWindow::MainWindow(QWidget *parent)
     criterionPage->setSizes({340, 300});
     m_tabs->addTab(criterionPage, tr("Criterion"));
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_planView, tr("Improvement plan"));
+    m_tabs->addTab(m_councilView, tr("Council"));
+    m_tabs->addTab(m_search, tr("Search"));
     m_tabs->addTab(m_framework, tr("Framework and sources"));
+    connect(m_overview, &OverviewView::criterionActivated, this, &MainWindow::selectCriterion);
+    connect(m_search, &SearchView::hitActivated, this, &MainWindow::showSearchHit);
+
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search texts, evidence, plan and council (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(420);
+    connect(m_searchBox, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_search->setQuery(text);
+        m_tabs->setCurrentWidget(m_search);
+    });
+    auto *toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    toolBar->addWidget(m_searchBox);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -116,8 +151,15 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newSchool = file->addAction(tr("&New school…"), this, &MainWindow::newSchool);
+    newSchool->setObjectName(QStringLiteral("newSchoolAction"));
+    newSchool->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addAction(tr("Open the &demo school"), this, &MainWindow::openDemo);
     file->addSeparator();
     file->addAction(tr("&Import a framework file…"), this, &MainWindow::importFramework);
@@ -132,6 +174,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_redo = edit->addAction(tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Search…"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+
+    addViewActions(menuBar()->addMenu(tr("&View")));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
@@ -140,11 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1280, 720);
-    }
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreLayout();
     updateTitle();
 }
 
@@ -157,7 +205,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openFile(const QString &path)
 {
-    m_texts->flush();
+    flushEditors();
     if (m_document->isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
         return true; // already open here; a second opening would meet this window's own lock
     }
@@ -179,6 +227,10 @@ bool MainWindow::openFile(const QString &path)
     m_criterion->setDocument(m_document);
     m_texts->setDocument(m_document);
     m_extra->setDocument(m_document);
+    m_overview->setDocument(m_document);
+    m_planView->setDocument(m_document);
+    m_councilView->setDocument(m_document);
+    m_search->setDocument(m_document);
     bindUndoStack();
     delete previous;
     // The tab exists only for frameworks that have such requirements; its title is framework data.
@@ -203,6 +255,7 @@ bool MainWindow::openFile(const QString &path)
                                                                            : m_document->readOnlyReason())
                                  : QString());
     Startup::rememberOpened(path);
+    RecentFiles::add(path);
     updateTitle();
     return true;
 }
@@ -261,6 +314,7 @@ void MainWindow::selectionChanged()
         const QString code = current.data(Core::CriteriaTreeModel::CodeRole).toString();
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
+        m_planView->setCurrentCriterion(code);
         m_tabs->setCurrentIndex(0);
     }
 }
@@ -295,7 +349,7 @@ void MainWindow::bindUndoStack()
     disconnect(m_undoConnection);
     disconnect(m_redoConnection);
     m_undoConnection = connect(m_undo, &QAction::triggered, stack, [this, stack] {
-        m_texts->flush();
+        flushEditors();
         stack->undo();
     });
     m_redoConnection = connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
@@ -313,10 +367,8 @@ void MainWindow::bindUndoStack()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_texts->flush();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
+    flushEditors();
+    saveLayout();
     event->accept();
 }
 

@@ -39,26 +39,16 @@ void SearchIndex::rebuild(const SchoolDocument &document)
     if (!document.isOpen()) {
         return;
     }
+    // Entries are kept in the order results are shown: criterion titles (to find where to go),
+    // then what the school wrote and gathered, then the framework's long indicator texts, which
+    // would otherwise bury everything under common words like "giáo dục".
     const Framework &fw = document.framework();
-    for (const Standard &standard : fw.standards()) {
-        const QString number = QString::number(standard.number);
-        const QString first = standard.criteria.isEmpty() ? QString() : standard.criteria.constFirst().code;
-        for (const TextField &field : fw.regime().standardFields) {
-            add(SearchHit::Kind::Standard, number, first, tr("Standard %1 · %2").arg(number, field.title),
-                document.standardText(standard.number, field.key));
-        }
-        for (const Criterion &c : standard.criteria) {
-            add(SearchHit::Kind::Criterion, c.code, c.code, tr("Criterion %1").arg(c.code), c.title);
-            for (int level = 1; level <= fw.maxCriterionLevel(); ++level) {
-                for (const Indicator &i : c.indicators(level)) {
-                    add(SearchHit::Kind::Criterion, c.code, c.code, tr("Criterion %1 · indicator of Mức %2").arg(c.code).arg(level),
-                        i.text);
-                }
-            }
-            for (const TextField &field : fw.regime().criterionFields) {
-                add(SearchHit::Kind::Criterion, c.code, c.code, tr("Criterion %1 · %2").arg(c.code, field.title),
-                    document.criterionText(c.code, field.key));
-            }
+    for (const Criterion *c : fw.criteria()) {
+        add(SearchHit::Kind::Criterion, c->code, c->code, tr("Criterion %1").arg(c->code), c->title);
+    }
+    for (const CouncilMember &m : document.council()) {
+        for (const QString &text : {m.fullName, m.position, m.duty, m.workingGroup}) {
+            add(SearchHit::Kind::Council, QString::number(m.id), QString(), tr("Council: %1").arg(m.fullName), text);
         }
     }
     for (const EvidenceItem &e : document.evidence()) {
@@ -78,9 +68,26 @@ void SearchIndex::rebuild(const SchoolDocument &document)
             add(SearchHit::Kind::Plan, QString::number(p.id), p.criterionCode, place, text);
         }
     }
-    for (const CouncilMember &m : document.council()) {
-        for (const QString &text : {m.fullName, m.position, m.duty, m.workingGroup}) {
-            add(SearchHit::Kind::Council, QString::number(m.id), QString(), tr("Council: %1").arg(m.fullName), text);
+    for (const Standard &standard : fw.standards()) {
+        const QString number = QString::number(standard.number);
+        const QString first = standard.criteria.isEmpty() ? QString() : standard.criteria.constFirst().code;
+        for (const TextField &field : fw.regime().standardFields) {
+            add(SearchHit::Kind::Standard, number, first, tr("Standard %1 · %2").arg(number, field.title),
+                document.standardText(standard.number, field.key));
+        }
+        for (const Criterion &c : standard.criteria) {
+            for (const TextField &field : fw.regime().criterionFields) {
+                add(SearchHit::Kind::Criterion, c.code, c.code, tr("Criterion %1 · %2").arg(c.code, field.title),
+                    document.criterionText(c.code, field.key));
+            }
+        }
+    }
+    for (const Criterion *c : fw.criteria()) {
+        for (int level = 1; level <= fw.maxCriterionLevel(); ++level) {
+            for (const Indicator &i : c->indicators(level)) {
+                add(SearchHit::Kind::Criterion, c->code, c->code,
+                    tr("Criterion %1 · indicator of Mức %2").arg(c->code).arg(level), i.text);
+            }
         }
     }
 }
