@@ -4,6 +4,7 @@
 #include "document/schooldocument.h"
 #include "models/councilmodel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,10 +43,11 @@ CouncilView::CouncilView(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
-    header->resizeSection(Model::PositionColumn, 130);
-    header->resizeSection(Model::RoleColumn, 110);
-    header->resizeSection(Model::DutyColumn, 150);
-    header->resizeSection(Model::GroupColumn, 90);
+    header->resizeSection(Model::PositionColumn, 125);
+    header->resizeSection(Model::RoleColumn, 95);
+    header->resizeSection(Model::DutyColumn, 120);
+    header->resizeSection(Model::GroupColumn, 70);
+    header->setMinimumSectionSize(60);
     m_table->setColumnHidden(Model::CriteriaColumn, true); // the list on the right shows them
     m_table->setToolTip(tr("Double-click a cell to change it."));
 
@@ -75,6 +77,13 @@ CouncilView::CouncilView(QWidget *parent)
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
+
+    auto *remove = new QAction(m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(remove);
+    connect(remove, &QAction::triggered, this, &CouncilView::removeMember);
+    m_remove->setToolTip(tr("Removes the chosen member (Delete); Undo brings them back"));
 
     connect(m_add, &QPushButton::clicked, this, &CouncilView::addMember);
     connect(m_remove, &QPushButton::clicked, this, &CouncilView::removeMember);
@@ -146,13 +155,23 @@ void CouncilView::refreshAssignments()
             tr("Criteria written by %1:").arg(m_model->index(row, Model::NameColumn).data().toString()).toHtmlEscaped()));
     }
     const QStringList assigned = row >= 0 ? m_model->index(row, 0).data(Model::CriteriaRole).toStringList() : QStringList();
-    // Who else writes each criterion, so a gap or an overlap shows at a glance.
+    const qint64 id = row >= 0 ? m_model->index(row, 0).data(Model::IdRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_criteria);
     for (int s = 0; s < m_criteria->topLevelItemCount(); ++s) {
         QTreeWidgetItem *standard = m_criteria->topLevelItem(s);
         for (int c = 0; c < standard->childCount(); ++c) {
             QTreeWidgetItem *item = standard->child(c);
-            item->setCheckState(0, assigned.contains(item->data(0, Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            const QString code = item->data(0, Qt::UserRole).toString();
+            item->setCheckState(0, assigned.contains(code) ? Qt::Checked : Qt::Unchecked);
+            // Who else writes it, so that a gap or an overlap shows when hovering.
+            QStringList others;
+            for (const Core::CouncilMember &m : m_document->council()) {
+                if (m.id != id && m.criteria.contains(code)) {
+                    others.append(m.fullName);
+                }
+            }
+            const QString title = m_document->framework().criterion(code)->title;
+            item->setToolTip(0, others.isEmpty() ? title : title + QLatin1Char('\n') + tr("Also written by: %1").arg(others.join(QStringLiteral(", "))));
         }
     }
 }

@@ -27,7 +27,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QToolBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -121,13 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_search->setQuery(text);
         m_tabs->setCurrentWidget(m_search);
     });
-    auto *toolBar = addToolBar(tr("Search"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addWidget(m_searchBox);
+    // In the menu bar's corner rather than a toolbar of its own: a 768-pixel screen has no row to spare.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 1, 6, 1);
+    m_searchBox->setMinimumWidth(340);
+    cornerLayout->addWidget(m_searchBox);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -106,7 +106,7 @@ QWizardPage *NewSchoolWizard::makeFrameworkPage()
     m_frameworks = new QListWidget(page);
     m_frameworks->setObjectName(QStringLiteral("wizardFrameworks"));
     m_frameworks->setWordWrap(true);
-    m_frameworks->setSpacing(3);
+    m_frameworks->setSpacing(6);
     m_frameworkNote = new QLabel(page);
     m_frameworkNote->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
@@ -168,6 +168,10 @@ void NewSchoolWizard::fillFrameworks()
         item->setData(IdRole, fw.id());
         item->setToolTip(fw.status());
         if (entry == preferred) {
+            item->setText(tr("Recommended today:") + QLatin1Char(' ') + item->text());
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
             m_frameworks->setCurrentItem(item);
         }
     }

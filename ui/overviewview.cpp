@@ -44,10 +44,12 @@ OverviewView::OverviewView(QWidget *parent)
     , m_national(new QLabel(this))
     , m_whatIf(new QCheckBox(tr("&What if… suppose some indicators were met (nothing is saved)"), this))
     , m_whatIfReset(new QPushButton(tr("Clear the suppositions"), this))
-    , m_whatIfHelp(new QLabel(this))
-    , m_whatIfList(new QListWidget(this))
+    , m_whatIfPanel(new QWidget(this))
+    , m_whatIfHelp(new QLabel(m_whatIfPanel))
+    , m_whatIfList(new QListWidget(m_whatIfPanel))
     , m_blocking(new QTextBrowser(this))
     , m_chart(new ProgressChart(this))
+    , m_groupChart(new ProgressChart(this))
 {
     setObjectName(QStringLiteral("overviewView"));
     m_level->setObjectName(QStringLiteral("overviewLevel"));
@@ -65,20 +67,23 @@ OverviewView::OverviewView(QWidget *parent)
     m_whatIfHelp->setText(tr("Tick the indicators to suppose met. The level above shows what the school would reach; "
                              "the school file does not change."));
     m_blocking->setOpenLinks(false);
-    m_blocking->setMinimumHeight(120);
+    m_blocking->setMinimumHeight(200);
+    m_groupChart->setObjectName(QStringLiteral("groupProgressChart"));
+    m_groupChart->setLegendVisible(false);
     m_whatIfList->setMinimumHeight(120);
+    m_whatIfList->setWordWrap(true);
+    m_whatIfList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *whatIfRow = new QHBoxLayout;
     whatIfRow->addWidget(m_whatIf, 1);
     whatIfRow->addWidget(m_whatIfReset);
     auto *middle = new QHBoxLayout;
-    auto *blockingBox = new QVBoxLayout;
-    blockingBox->addWidget(m_blocking);
-    auto *whatIfBox = new QVBoxLayout;
+    auto *whatIfBox = new QVBoxLayout(m_whatIfPanel);
+    whatIfBox->setContentsMargins(0, 0, 0, 0);
     whatIfBox->addWidget(m_whatIfHelp);
     whatIfBox->addWidget(m_whatIfList, 1);
-    middle->addLayout(blockingBox, 3);
-    middle->addLayout(whatIfBox, 2);
+    middle->addWidget(m_blocking, 1);
+    middle->addWidget(m_whatIfPanel, 1);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -86,7 +91,11 @@ OverviewView::OverviewView(QWidget *parent)
     layout->addWidget(m_national);
     layout->addLayout(whatIfRow);
     layout->addLayout(middle, 1);
-    layout->addWidget(m_chart);
+    // Side by side, so the reasons above keep most of a 768-pixel screen.
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_chart, 1, Qt::AlignTop);
+    charts->addWidget(m_groupChart, 1, Qt::AlignTop);
+    layout->addLayout(charts);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -129,8 +138,7 @@ void OverviewView::setDocument(Core::SchoolDocument *document)
 void OverviewView::setWhatIf(bool on)
 {
     m_whatIfReset->setVisible(on);
-    m_whatIfHelp->setVisible(on);
-    m_whatIfList->setVisible(on);
+    m_whatIfPanel->setVisible(on);
     if (on && m_document && m_document->isOpen()) {
         fillWhatIfList(m_document->evaluate());
     }
@@ -158,7 +166,10 @@ void OverviewView::fillWhatIfList(const Core::Evaluation &real)
         const auto ref = Core::IndicatorRef::parse(text);
         const Core::Criterion *criterion = ref ? fw.criterion(ref->criterion) : nullptr;
         const Core::Indicator *indicator = criterion ? criterion->indicator(ref->level, ref->key) : nullptr;
-        auto *item = new QListWidgetItem(indicator ? QStringLiteral("%1 — %2").arg(text, indicator->text) : text, m_whatIfList);
+        // Indicator texts are framework data, shown as they are.
+        const QString label = ref ? tr("Criterion %1, Mức %2: %3").arg(ref->criterion).arg(ref->level).arg(indicator ? indicator->text : ref->key)
+                                  : text;
+        auto *item = new QListWidgetItem(label, m_whatIfList);
         item->setData(RefRole, text);
         item->setToolTip(indicator ? indicator->text : text);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -197,13 +208,14 @@ void OverviewView::refresh()
         m_national->clear();
         m_blocking->clear();
         m_chart->setSections({});
+        m_groupChart->setSections({});
         return;
     }
     const bool whatIf = m_whatIf->isChecked();
     const Core::Evaluation evaluation = whatIf ? m_document->evaluate(hypothetical()) : m_document->evaluate();
     showLevel(evaluation, whatIf);
     showNational(evaluation);
-    showBlocking(evaluation);
+    showBlocking(evaluation, whatIf);
     showProgress();
 }
 
@@ -235,26 +247,44 @@ void OverviewView::showNational(const Core::Evaluation &evaluation)
     m_national->setText(text);
 }
 
-void OverviewView::showBlocking(const Core::Evaluation &evaluation)
+// One criterion that falls short, with the text of each indicator still missing and its verdict.
+QString OverviewView::shortfallHtml(const Core::CriterionShortfall &s) const
+{
+    QString html = QStringLiteral("<li>%1 — %2<ul>")
+                       .arg(criterionLink(s.criterion),
+                            tr("does not reach %1").arg(Core::CriteriaTreeModel::levelText(s.requiredLevel)).toHtmlEscaped());
+    const Core::Criterion *criterion = m_document->framework().criterion(s.criterion);
+    for (const Core::IndicatorRef &ref : s.indicators) {
+        const Core::Indicator *indicator = criterion ? criterion->indicator(ref.level, ref.key) : nullptr;
+        const QString state = m_document->judgements().indicator(ref) == Core::Verdict::NotMet ? tr("not met") : tr("not yet judged");
+        html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
+                    .arg((indicator ? indicator->text : ref.toString()).toHtmlEscaped(), state.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</ul></li>");
+}
+
+void OverviewView::showBlocking(const Core::Evaluation &evaluation, bool whatIf)
 {
     const int next = evaluation.schoolLevel + 1;
     if (next > m_document->framework().maxSchoolLevel()) {
-        m_blocking->setHtml(QStringLiteral("<p>%1</p>").arg(tr("The school reaches the highest level of this framework.").toHtmlEscaped()));
+        m_blocking->setHtml(QStringLiteral("<p>%1</p>").arg(
+            (whatIf ? tr("With these suppositions the school would reach the highest level of this framework.")
+                    : tr("The school reaches the highest level of this framework."))
+                .toHtmlEscaped()));
         return;
     }
     QString html = QStringLiteral("<h3>%1</h3><ul>").arg(
         tr("What keeps the school from %1").arg(Core::CriteriaTreeModel::levelText(next)).toHtmlEscaped());
     for (const Core::BlockingReason &reason : evaluation.blocking.value(next)) {
         if (reason.kind == Core::BlockingReason::Kind::Criterion) {
-            html += QStringLiteral("<li>%1: %2</li>")
-                        .arg(criterionLink(reason.shortfall.criterion), Core::ReasonText::describe(reason).toHtmlEscaped());
+            html += shortfallHtml(reason.shortfall);
             continue;
         }
         html += QStringLiteral("<li>%1").arg(Core::ReasonText::describe(reason).toHtmlEscaped());
         if (!reason.shortfalls.isEmpty()) {
             html += QStringLiteral("<ul>");
             for (const Core::CriterionShortfall &s : reason.shortfalls) {
-                html += QStringLiteral("<li>%1: %2</li>").arg(criterionLink(s.criterion), Core::ReasonText::describe(s).toHtmlEscaped());
+                html += shortfallHtml(s);
             }
             html += QStringLiteral("</ul>");
         }
@@ -300,7 +330,8 @@ void OverviewView::showProgress()
         }
         byGroup.bars.append(bar);
     }
-    m_chart->setSections({standards, byGroup});
+    m_chart->setSections({standards});
+    m_groupChart->setSections({byGroup});
 }
 
 } // namespace Minh::Gui

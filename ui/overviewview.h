@@ -13,6 +13,7 @@ class QTextBrowser;
 
 namespace Minh::Core {
 class SchoolDocument;
+struct CriterionShortfall;
 struct Evaluation;
 } // namespace Minh::Core
 
@@ -41,7 +42,8 @@ private:
     void fillWhatIfList(const Core::Evaluation &real);
     Core::JudgementSet hypothetical() const;
     void showLevel(const Core::Evaluation &evaluation, bool whatIf);
-    void showBlocking(const Core::Evaluation &evaluation);
+    void showBlocking(const Core::Evaluation &evaluation, bool whatIf);
+    QString shortfallHtml(const Core::CriterionShortfall &shortfall) const;
     void showNational(const Core::Evaluation &evaluation);
     void showProgress();
 
@@ -50,10 +52,12 @@ private:
     QLabel *m_national;
     QCheckBox *m_whatIf;
     QPushButton *m_whatIfReset;
+    QWidget *m_whatIfPanel;
     QLabel *m_whatIfHelp;
     QListWidget *m_whatIfList;
     QTextBrowser *m_blocking;
     ProgressChart *m_chart;
+    ProgressChart *m_groupChart;
 };
 
 } // namespace Minh::Gui

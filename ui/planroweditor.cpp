@@ -13,6 +13,9 @@ namespace {
 
 using Model = Core::PlanTableModel;
 
+// Three columns of boxes fit the plan's twelve fields on a 1366×768 screen without scrolling.
+constexpr int Columns = 3;
+
 // Shown as "no deadline"; a QDateEdit cannot be empty.
 const QDate NoDeadline(2000, 1, 1);
 
@@ -35,11 +38,11 @@ PlanRowEditor::PlanRowEditor(Core::PlanTableModel *model, QWidget *parent)
         auto *editor = new QPlainTextEdit(this);
         editor->setObjectName(QStringLiteral("planField_%1").arg(column));
         editor->setTabChangesFocus(true);
-        editor->setMinimumHeight(54);
+        editor->setMinimumHeight(48);
         auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(Model::columnTitle(column).toHtmlEscaped()), this);
         label->setBuddy(editor);
-        const int row = (cell / 2) * 2;
-        const int col = cell % 2;
+        const int row = (cell / Columns) * 2;
+        const int col = cell % Columns;
         grid->addWidget(label, row, col);
         grid->addWidget(editor, row + 1, col);
         connect(editor, &QPlainTextEdit::textChanged, this, [this, column, editor] {
@@ -56,9 +59,9 @@ PlanRowEditor::PlanRowEditor(Core::PlanTableModel *model, QWidget *parent)
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     auto *deadlineLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(Model::columnTitle(Model::DeadlineColumn).toHtmlEscaped()), this);
     deadlineLabel->setBuddy(m_deadline);
-    const int row = (cell / 2) * 2;
-    grid->addWidget(deadlineLabel, row, cell % 2);
-    grid->addWidget(m_deadline, row + 1, cell % 2, Qt::AlignTop | Qt::AlignLeft);
+    const int row = (cell / Columns) * 2;
+    grid->addWidget(deadlineLabel, row, cell % Columns);
+    grid->addWidget(m_deadline, row + 1, cell % Columns, Qt::AlignTop | Qt::AlignLeft);
     connect(m_deadline, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (m_row.isValid()) {
             m_model->setData(m_row.sibling(m_row.row(), Model::DeadlineColumn), date == NoDeadline ? QDate() : date);

@@ -4,6 +4,7 @@
 #include "models/plantablemodel.h"
 #include "planroweditor.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +83,14 @@ PlanView::PlanView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
+
+    // Delete removes the chosen row while the table has the focus; undo brings it back.
+    auto *remove = new QAction(m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(remove);
+    connect(remove, &QAction::triggered, this, &PlanView::removeRow);
+    m_remove->setToolTip(tr("Removes the chosen row (Delete); Undo brings it back"));
 
     connect(m_add, &QPushButton::clicked, this, &PlanView::addRow);
     connect(m_remove, &QPushButton::clicked, this, &PlanView::removeRow);

@@ -29,14 +29,21 @@ void ProgressChart::setSections(const QList<Section> &sections)
     update();
 }
 
+void ProgressChart::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    updateGeometry();
+    update();
+}
+
 int ProgressChart::rowHeight() const
 {
-    return fontMetrics().height() + 10;
+    return fontMetrics().height() + 8;
 }
 
 QSize ProgressChart::sizeHint() const
 {
-    int rows = 1; // the legend
+    int rows = m_legend ? 1 : 0;
     for (const Section &s : m_sections) {
         rows += 1 + std::max<int>(1, int(s.bars.size()));
     }
@@ -61,14 +68,14 @@ void ProgressChart::paintEvent(QPaintEvent *)
 
     // Legend: what each colour means.
     int x = Margin;
-    for (int state = 0; state < 4; ++state) {
+    for (int state = 0; state < 4 && m_legend; ++state) {
         const QString name = Core::CriterionProgress::name(Core::CriterionProgress::State(state));
         p.fillRect(QRect(x, y + h / 2 - 6, 12, 12), StateColours[state]);
         x += 16;
         p.drawText(QRect(x, y, fontMetrics().horizontalAdvance(name) + 4, h), Qt::AlignVCenter, name);
         x += fontMetrics().horizontalAdvance(name) + 16;
     }
-    y += h;
+    y += m_legend ? h : 0;
 
     for (const Section &section : m_sections) {
         QFont bold = font();

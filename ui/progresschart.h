@@ -32,6 +32,7 @@ public:
     explicit ProgressChart(QWidget *parent = nullptr);
 
     void setSections(const QList<Section> &sections);
+    void setLegendVisible(bool visible);
     const QList<Section> &sections() const { return m_sections; }
 
     QSize sizeHint() const override;
@@ -44,6 +45,7 @@ private:
     int rowHeight() const;
 
     QList<Section> m_sections;
+    bool m_legend = true;
 };
 
 } // namespace Minh::Gui

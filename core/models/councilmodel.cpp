@@ -78,11 +78,11 @@ QString CouncilModel::columnTitle(int column)
     case PositionColumn:
         return tr("Position");
     case RoleColumn:
-        return tr("Role in the council");
+        return tr("Role");
     case DutyColumn:
         return tr("Duty");
     case GroupColumn:
-        return tr("Working group");
+        return tr("Group");
     case CriteriaColumn:
         return tr("Writes criteria");
     default:
