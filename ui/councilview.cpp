@@ -96,8 +96,8 @@ CouncilView::CouncilView(QWidget *parent)
 void CouncilView::setDocument(Core::SchoolDocument *document)
 {
     m_document = document;
+    fillCriteria(); // before the model resets, which refreshes the ticks of this list
     m_model->setDocument(document);
-    fillCriteria();
     if (m_model->rowCount() > 0) {
         m_table->setCurrentIndex(m_model->index(0, Model::NameColumn));
     }
@@ -170,7 +170,8 @@ void CouncilView::refreshAssignments()
                     others.append(m.fullName);
                 }
             }
-            const QString title = m_document->framework().criterion(code)->title;
+            const Core::Criterion *criterion = m_document->framework().criterion(code);
+            const QString title = criterion ? criterion->title : code;
             item->setToolTip(0, others.isEmpty() ? title : title + QLatin1Char('\n') + tr("Also written by: %1").arg(others.join(QStringLiteral(", "))));
         }
     }

@@ -314,7 +314,10 @@ void MainWindow::selectionChanged()
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
         m_planView->setCurrentCriterion(code);
-        m_tabs->setCurrentIndex(0);
+        // In the plan, choosing a criterion picks it for the next row instead of leaving the plan.
+        if (m_tabs->currentWidget() != m_planView) {
+            m_tabs->setCurrentIndex(0);
+        }
     }
 }
 

@@ -221,9 +221,12 @@ void OverviewView::refresh()
 
 void OverviewView::showLevel(const Core::Evaluation &evaluation, bool whatIf)
 {
-    const QString level = evaluation.schoolLevel > 0 ? Core::CriteriaTreeModel::levelText(evaluation.schoolLevel)
-                                                     : tr("Mức 1 not reached");
-    m_level->setText(whatIf ? tr("What if: the school would reach %1").arg(level) : tr("The school reaches %1 now").arg(level));
+    if (evaluation.schoolLevel == 0) {
+        m_level->setText(whatIf ? tr("What if: the school would still not reach Mức 1") : tr("The school does not reach Mức 1 yet"));
+    } else {
+        const QString level = Core::CriteriaTreeModel::levelText(evaluation.schoolLevel);
+        m_level->setText(whatIf ? tr("What if: the school would reach %1").arg(level) : tr("The school reaches %1 now").arg(level));
+    }
     // Supposed results look different from real ones, so nobody copies them into a report.
     m_level->setStyleSheet(whatIf ? QStringLiteral("color: #a15c00") : QString());
 }

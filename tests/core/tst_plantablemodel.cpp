@@ -1,5 +1,6 @@
 #include "document/schooldocument.h"
 #include "models/plantablemodel.h"
+#include "storage/sql.h"
 #include "../testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void overdue_isDeadlinePassedAndNotDone();
     void criterionColumn_rejectsUnknownCriterion();
     void readOnlyFile_isNotEditable();
+    void fileOfSchema1_gainsDeadlinesAndFollowUps();
 
 private:
     std::unique_ptr<TestSupport::School> m_school;
@@ -208,6 +210,33 @@ void TestPlanTableModel::readOnlyFile_isNotEditable()
     QVERIFY(!(m_model->flags(m_model->index(0, PlanTableModel::GoalColumn)) & Qt::ItemIsEditable));
     QVERIFY(!m_model->setData(m_model->index(0, PlanTableModel::GoalColumn), QStringLiteral("x")));
     QVERIFY(!m_model->addPlanRow(0, QStringLiteral("1.1")));
+}
+
+void TestPlanTableModel::fileOfSchema1_gainsDeadlinesAndFollowUps()
+{
+    QFile sql(QStringLiteral(MINH_TEST_DATA "/schema/v1.sql"));
+    QVERIFY(sql.open(QIODevice::ReadOnly));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.minh"));
+    for (const QString &statement : Sql::statements(QString::fromUtf8(sql.readAll()))) {
+        TestSupport::execute(path, statement);
+    }
+    const int rowsBefore = count(path, QStringLiteral("plan_item"));
+    QVERIFY(rowsBefore > 0);
+    SchoolDocument document;
+    QVERIFY2(document.open(path), qPrintable(document.errorString()));
+    PlanTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(&document);
+    QCOMPARE(model.rowCount(), rowsBefore);
+    QVERIFY(!document.plan().first().deadline.isValid());
+    QVERIFY(!document.plan().first().done);
+    QVERIFY(!model.index(0, 0).data(PlanTableModel::OverdueRole).toBool());
+    QVERIFY(model.setData(model.index(0, PlanTableModel::FollowUpSemester1Column), QStringLiteral("Đã làm")));
+    QVERIFY(model.setData(model.index(0, PlanTableModel::DeadlineColumn), QDate(2025, 12, 31)));
+    QCOMPARE(count(path, QStringLiteral("plan_followup")), 1);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT deadline FROM plan_item ORDER BY sort_order LIMIT 1")).toString(),
+             QStringLiteral("2025-12-31"));
 }
 
 QTEST_GUILESS_MAIN(TestPlanTableModel)

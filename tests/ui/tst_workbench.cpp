@@ -349,6 +349,7 @@ void TestWorkbench::wizard_createsSchoolFile()
     QCOMPARE(child<QTableView>("planTable")->model()->rowCount(), 0);
     QCOMPARE(child<QTableView>("councilTable")->model()->rowCount(), 0);
     tabs()->setCurrentWidget(child<QWidget>("overviewView"));
+    QCOMPARE(child<QLabel>("overviewLevel")->text(), QStringLiteral("The school does not reach Mức 1 yet"));
     screenshot(m_window.get(), QStringLiteral("workbench-new-school-overview.png"));
 }
 
