@@ -303,6 +303,10 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::showError(const QString &message)
 {
+    if (m_presentError) {
+        m_presentError(message);
+        return;
+    }
     QMessageBox::warning(this, tr("Minh"), message);
 }
 

@@ -46,6 +46,8 @@ public:
     // Asks whether to open a file read-only that is open for changes elsewhere. Replaceable so
     // that tests never block on a dialog.
     void setReadOnlyQuestion(std::function<bool(const QString &message)> question) { m_askReadOnly = std::move(question); }
+    // Shows an error to the user; replaceable so that tests never block on a message box.
+    void setErrorPresenter(std::function<void(const QString &message)> present) { m_presentError = std::move(present); }
     // Shows the criterion's page, clearing the tree's filters if they hide it.
     void selectCriterion(const QString &code);
 
@@ -96,6 +98,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_error;
     std::function<bool(const QString &)> m_askReadOnly;
+    std::function<void(const QString &)> m_presentError;
 };
 
 } // namespace Minh::Gui

@@ -72,6 +72,7 @@ OverviewView::OverviewView(QWidget *parent)
     m_groupChart->setLegendVisible(false);
     m_whatIfList->setMinimumHeight(120);
     m_whatIfList->setWordWrap(true);
+    m_whatIfList->setSpacing(4);
     m_whatIfList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *whatIfRow = new QHBoxLayout;

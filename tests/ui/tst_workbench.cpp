@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void search_ducFindsDucAndJumps();
     void shortcuts_switchViewsAndFocusSearch();
     void wizard_createsSchoolFile();
+    void recentFiles_openAndExplainBadOnes();
     void layout_isRemembered();
 
 private:
@@ -351,6 +353,42 @@ void TestWorkbench::wizard_createsSchoolFile()
     tabs()->setCurrentWidget(child<QWidget>("overviewView"));
     QCOMPARE(child<QLabel>("overviewLevel")->text(), QStringLiteral("The school does not reach Mức 1 yet"));
     screenshot(m_window.get(), QStringLiteral("workbench-new-school-overview.png"));
+}
+
+void TestWorkbench::recentFiles_openAndExplainBadOnes()
+{
+    QString shown;
+    m_window->setErrorPresenter([&](const QString &message) { shown = message; });
+    const QString notSchool = m_files.filePath(QStringLiteral("notes.minh"));
+    QFile file(notSchool);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Biên bản họp hội đồng");
+    file.close();
+    const QString gone = m_files.filePath(QStringLiteral("moved away.minh"));
+    Gui::RecentFiles::add(gone);
+    Gui::RecentFiles::add(notSchool);
+    Gui::RecentFiles::add(Gui::Startup::demoPath());
+    auto *menu = child<QMenu>("recentMenu");
+    Q_EMIT menu->aboutToShow();
+    const auto trigger = [&](const QString &fileName) {
+        for (QAction *action : menu->actions()) {
+            if (action->text().contains(fileName)) {
+                action->trigger();
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(trigger(QStringLiteral("demo.minh")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.minh")));
+    QVERIFY(shown.isEmpty());
+    QVERIFY(trigger(QStringLiteral("notes.minh")));
+    QCOMPARE(shown, QStringLiteral("The file “%1” is not a Minh school file.").arg(QFileInfo(notSchool).absoluteFilePath()));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.minh"))); // the open school stays
+    QVERIFY(Gui::RecentFiles::list().contains(QFileInfo(notSchool).absoluteFilePath()));
+    QVERIFY(trigger(QStringLiteral("moved away.minh")));
+    QVERIFY(shown.contains(QStringLiteral("does not exist")));
+    QVERIFY(!Gui::RecentFiles::list().contains(QFileInfo(gone).absoluteFilePath())); // a file that is gone leaves the list
 }
 
 void TestWorkbench::layout_isRemembered()
