@@ -37,8 +37,8 @@ CouncilView::CouncilView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -128,7 +128,8 @@ void CouncilView::fillCriteria()
         return;
     }
     for (const Core::Standard &standard : m_document->framework().standards()) {
-        auto *parent = new QTreeWidgetItem(m_criteria, {tr("Standard %1: %2").arg(standard.number).arg(standard.title)});
+        auto *parent =
+            new QTreeWidgetItem(m_criteria, {tr("Standard %1: %2").arg(standard.number).arg(standard.title)});
         parent->setFlags(Qt::ItemIsEnabled);
         for (const Core::Criterion &c : standard.criteria) {
             auto *item = new QTreeWidgetItem(parent, {QStringLiteral("%1 %2").arg(c.code, c.title)});
@@ -151,10 +152,13 @@ void CouncilView::refreshAssignments()
     if (row < 0) {
         m_criteriaTitle->setText(tr("Choose a member to see and tick the criteria they write."));
     } else {
-        m_criteriaTitle->setText(QStringLiteral("<b>%1</b>").arg(
-            tr("Criteria written by %1:").arg(m_model->index(row, Model::NameColumn).data().toString()).toHtmlEscaped()));
+        m_criteriaTitle->setText(QStringLiteral("<b>%1</b>")
+                                     .arg(tr("Criteria written by %1:")
+                                              .arg(m_model->index(row, Model::NameColumn).data().toString())
+                                              .toHtmlEscaped()));
     }
-    const QStringList assigned = row >= 0 ? m_model->index(row, 0).data(Model::CriteriaRole).toStringList() : QStringList();
+    const QStringList assigned =
+        row >= 0 ? m_model->index(row, 0).data(Model::CriteriaRole).toStringList() : QStringList();
     const qint64 id = row >= 0 ? m_model->index(row, 0).data(Model::IdRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_criteria);
     for (int s = 0; s < m_criteria->topLevelItemCount(); ++s) {
@@ -172,7 +176,10 @@ void CouncilView::refreshAssignments()
             }
             const Core::Criterion *criterion = m_document->framework().criterion(code);
             const QString title = criterion ? criterion->title : code;
-            item->setToolTip(0, others.isEmpty() ? title : title + QLatin1Char('\n') + tr("Also written by: %1").arg(others.join(QStringLiteral(", "))));
+            item->setToolTip(0, others.isEmpty()
+                                    ? title
+                                    : title + QLatin1Char('\n') +
+                                          tr("Also written by: %1").arg(others.join(QStringLiteral(", "))));
         }
     }
 }

@@ -1,10 +1,9 @@
-#include "mainwindow.h"
-
 #include "councilview.h"
 #include "criteriafilter.h"
 #include "criteriontextseditor.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
+#include "mainwindow.h"
 #include "models/criteriatreemodel.h"
 #include "newschoolwizard.h"
 #include "overviewview.h"
@@ -162,7 +161,8 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (QSplitter *splitter : findChildren<QSplitter *>()) {
-        const QByteArray state = settings.value(QStringLiteral("window/splitters/") + splitter->objectName()).toByteArray();
+        const QByteArray state =
+            settings.value(QStringLiteral("window/splitters/") + splitter->objectName()).toByteArray();
         if (!splitter->objectName().isEmpty() && !state.isEmpty()) {
             splitter->restoreState(state);
         }

@@ -147,7 +147,8 @@ void NewSchoolWizard::initializePage(int id)
         fillFrameworks();
     } else if (id == FilePage && m_path->text().isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString name = Core::SafeFileName::sanitize(QStringLiteral("%1 %2").arg(m_name->text().trimmed(), m_year->text().trimmed()));
+        const QString name = Core::SafeFileName::sanitize(
+            QStringLiteral("%1 %2").arg(m_name->text().trimmed(), m_year->text().trimmed()));
         m_path->setText(QDir(folder).filePath(name + QStringLiteral(".minh")));
     }
 }
@@ -158,13 +159,15 @@ void NewSchoolWizard::fillFrameworks()
     m_frameworks->clear();
     const QString type = m_type->currentData().toString();
     const auto *preferred = Core::FrameworkChoice::preferred(m_catalog->entries(), type, m_today);
-    for (const Core::FrameworkCatalog::Entry *entry : Core::FrameworkChoice::forSchoolType(m_catalog->entries(), type)) {
+    for (const Core::FrameworkCatalog::Entry *entry :
+         Core::FrameworkChoice::forSchoolType(m_catalog->entries(), type)) {
         const Core::Framework &fw = entry->framework;
         const QString verified = fw.provenance().verified ? tr("Text verified against the official document.")
                                                           : tr("Text NOT yet verified against the official document.");
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2\n%3\n%4")
-                                             .arg(fw.circular(), fw.title(), tr("Status: %1").arg(shortStatus(fw.status())), verified),
-                                         m_frameworks);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2\n%3\n%4")
+                .arg(fw.circular(), fw.title(), tr("Status: %1").arg(shortStatus(fw.status())), verified),
+            m_frameworks);
         item->setData(IdRole, fw.id());
         item->setToolTip(fw.status());
         if (entry == preferred) {
@@ -175,9 +178,10 @@ void NewSchoolWizard::fillFrameworks()
             m_frameworks->setCurrentItem(item);
         }
     }
-    m_frameworkNote->setText(preferred ? tr("Chosen for you: %1, in force on %2 for this type of school.")
-                                             .arg(preferred->framework.circular(), QLocale().toString(m_today, QLocale::ShortFormat))
-                                       : tr("No framework is in force today for this type of school; choose one."));
+    m_frameworkNote->setText(
+        preferred ? tr("Chosen for you: %1, in force on %2 for this type of school.")
+                        .arg(preferred->framework.circular(), QLocale().toString(m_today, QLocale::ShortFormat))
+                  : tr("No framework is in force today for this type of school; choose one."));
 }
 
 void NewSchoolWizard::choosePath()
@@ -205,7 +209,8 @@ bool NewSchoolWizard::validateCurrentPage()
             return false;
         }
         if (!schoolYearIsValid()) {
-            m_schoolError->setText(tr("Write the school year as two following years, e.g. %1.").arg(defaultSchoolYear(m_today)));
+            m_schoolError->setText(
+                tr("Write the school year as two following years, e.g. %1.").arg(defaultSchoolYear(m_today)));
             m_year->setFocus();
             return false;
         }

@@ -24,7 +24,8 @@ constexpr int RefRole = Qt::UserRole + 1; // an indicator reference, or "extra/<
 
 QString criterionLink(const QString &code)
 {
-    return QStringLiteral("<a href='criterion:%1'>%2</a>").arg(code.toHtmlEscaped(), OverviewView::tr("Criterion %1").arg(code).toHtmlEscaped());
+    return QStringLiteral("<a href='criterion:%1'>%2</a>")
+        .arg(code.toHtmlEscaped(), OverviewView::tr("Criterion %1").arg(code).toHtmlEscaped());
 }
 
 void collect(const Core::CriterionShortfall &s, QStringList *refs)
@@ -168,7 +169,10 @@ void OverviewView::fillWhatIfList(const Core::Evaluation &real)
         const Core::Criterion *criterion = ref ? fw.criterion(ref->criterion) : nullptr;
         const Core::Indicator *indicator = criterion ? criterion->indicator(ref->level, ref->key) : nullptr;
         // Indicator texts are framework data, shown as they are.
-        const QString label = ref ? tr("Criterion %1, Mức %2: %3").arg(ref->criterion).arg(ref->level).arg(indicator ? indicator->text : ref->key)
+        const QString label = ref ? tr("Criterion %1, Mức %2: %3")
+                                        .arg(ref->criterion)
+                                        .arg(ref->level)
+                                        .arg(indicator ? indicator->text : ref->key)
                                   : text;
         auto *item = new QListWidgetItem(label, m_whatIfList);
         item->setData(RefRole, text);
@@ -223,10 +227,12 @@ void OverviewView::refresh()
 void OverviewView::showLevel(const Core::Evaluation &evaluation, bool whatIf)
 {
     if (evaluation.schoolLevel == 0) {
-        m_level->setText(whatIf ? tr("What if: the school would still not reach Mức 1") : tr("The school does not reach Mức 1 yet"));
+        m_level->setText(whatIf ? tr("What if: the school would still not reach Mức 1")
+                                : tr("The school does not reach Mức 1 yet"));
     } else {
         const QString level = Core::CriteriaTreeModel::levelText(evaluation.schoolLevel);
-        m_level->setText(whatIf ? tr("What if: the school would reach %1").arg(level) : tr("The school reaches %1 now").arg(level));
+        m_level->setText(whatIf ? tr("What if: the school would reach %1").arg(level)
+                                : tr("The school reaches %1 now").arg(level));
     }
     // Supposed results look different from real ones, so nobody copies them into a report.
     m_level->setStyleSheet(whatIf ? QStringLiteral("color: #a15c00") : QString());
@@ -236,10 +242,11 @@ void OverviewView::showNational(const Core::Evaluation &evaluation)
 {
     const Core::Framework &fw = m_document->framework();
     if (!evaluation.nationalStandardDegree) {
-        m_national->setText(tr("National standard (chuẩn quốc gia): not available. The framework %1 does not say, in the "
-                               "text Minh has, how school levels map to national-standard levels, so Minh shows none "
-                               "rather than guess.")
-                                .arg(fw.circular()));
+        m_national->setText(
+            tr("National standard (chuẩn quốc gia): not available. The framework %1 does not say, in the "
+               "text Minh has, how school levels map to national-standard levels, so Minh shows none "
+               "rather than guess.")
+                .arg(fw.circular()));
         return;
     }
     const int degree = *evaluation.nationalStandardDegree;
@@ -254,13 +261,15 @@ void OverviewView::showNational(const Core::Evaluation &evaluation)
 // One criterion that falls short, with the text of each indicator still missing and its verdict.
 QString OverviewView::shortfallHtml(const Core::CriterionShortfall &s) const
 {
-    QString html = QStringLiteral("<li>%1 — %2<ul>")
-                       .arg(criterionLink(s.criterion),
-                            tr("does not reach %1").arg(Core::CriteriaTreeModel::levelText(s.requiredLevel)).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<li>%1 — %2<ul>")
+            .arg(criterionLink(s.criterion),
+                 tr("does not reach %1").arg(Core::CriteriaTreeModel::levelText(s.requiredLevel)).toHtmlEscaped());
     const Core::Criterion *criterion = m_document->framework().criterion(s.criterion);
     for (const Core::IndicatorRef &ref : s.indicators) {
         const Core::Indicator *indicator = criterion ? criterion->indicator(ref.level, ref.key) : nullptr;
-        const QString state = m_document->judgements().indicator(ref) == Core::Verdict::NotMet ? tr("not met") : tr("not yet judged");
+        const QString state =
+            m_document->judgements().indicator(ref) == Core::Verdict::NotMet ? tr("not met") : tr("not yet judged");
         html += QStringLiteral("<li>%1 <i>(%2)</i></li>")
                     .arg((indicator ? indicator->text : ref.toString()).toHtmlEscaped(), state.toHtmlEscaped());
     }
@@ -271,14 +280,16 @@ void OverviewView::showBlocking(const Core::Evaluation &evaluation, bool whatIf)
 {
     const int next = evaluation.schoolLevel + 1;
     if (next > m_document->framework().maxSchoolLevel()) {
-        m_blocking->setHtml(QStringLiteral("<p>%1</p>").arg(
-            (whatIf ? tr("With these suppositions the school would reach the highest level of this framework.")
-                    : tr("The school reaches the highest level of this framework."))
-                .toHtmlEscaped()));
+        m_blocking->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg((whatIf ? tr("With these suppositions the school would reach the highest level of this framework.")
+                             : tr("The school reaches the highest level of this framework."))
+                         .toHtmlEscaped()));
         return;
     }
-    QString html = QStringLiteral("<h3>%1</h3><ul>").arg(
-        tr("What keeps the school from %1").arg(Core::CriteriaTreeModel::levelText(next)).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><ul>")
+            .arg(tr("What keeps the school from %1").arg(Core::CriteriaTreeModel::levelText(next)).toHtmlEscaped());
     for (const Core::BlockingReason &reason : evaluation.blocking.value(next)) {
         if (reason.kind == Core::BlockingReason::Kind::Criterion) {
             html += shortfallHtml(reason.shortfall);
@@ -325,7 +336,8 @@ void OverviewView::showProgress()
             }
         }
     }
-    ProgressChart::Section byGroup{tr("Progress by working group"), {},
+    ProgressChart::Section byGroup{tr("Progress by working group"),
+                                   {},
                                    tr("No working groups yet: give members a working group in the Council view.")};
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         ProgressChart::Bar bar{it.key(), {}};

@@ -29,10 +29,12 @@ PlanRowEditor::PlanRowEditor(Core::PlanTableModel *model, QWidget *parent)
     setObjectName(QStringLiteral("planRowEditor"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    const QList<int> columns{Model::ContentColumn,        Model::GoalColumn,     Model::ActionsColumn,
-                             Model::SuccessIndicatorsColumn, Model::TimelineColumn, Model::OwnerColumn,
-                             Model::ResourcesColumn,      Model::ExpectedEvidenceColumn, Model::ProgressColumn,
-                             Model::FollowUpSemester1Column, Model::FollowUpYearEndColumn};
+    const QList<int> columns{Model::ContentColumn,        Model::GoalColumn,
+                             Model::ActionsColumn,        Model::SuccessIndicatorsColumn,
+                             Model::TimelineColumn,       Model::OwnerColumn,
+                             Model::ResourcesColumn,      Model::ExpectedEvidenceColumn,
+                             Model::ProgressColumn,       Model::FollowUpSemester1Column,
+                             Model::FollowUpYearEndColumn};
     int cell = 0;
     for (int column : columns) {
         auto *editor = new QPlainTextEdit(this);
@@ -57,7 +59,8 @@ PlanRowEditor::PlanRowEditor(Core::PlanTableModel *model, QWidget *parent)
     m_deadline->setMinimumDate(NoDeadline);
     m_deadline->setSpecialValueText(tr("No deadline"));
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    auto *deadlineLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(Model::columnTitle(Model::DeadlineColumn).toHtmlEscaped()), this);
+    auto *deadlineLabel =
+        new QLabel(QStringLiteral("<b>%1</b>").arg(Model::columnTitle(Model::DeadlineColumn).toHtmlEscaped()), this);
     deadlineLabel->setBuddy(m_deadline);
     const int row = (cell / Columns) * 2;
     grid->addWidget(deadlineLabel, row, cell % Columns);
@@ -113,8 +116,9 @@ void PlanRowEditor::refresh()
     const QSignalBlocker blocker(m_deadline);
     m_deadline->setReadOnly(!editable);
     const QString shown = valid ? m_row.sibling(m_row.row(), Model::DeadlineColumn).data().toString() : QString();
-    const QDate deadline = valid && !shown.isEmpty() ? m_row.sibling(m_row.row(), Model::DeadlineColumn).data(Qt::EditRole).toDate()
-                                                     : NoDeadline;
+    const QDate deadline = valid && !shown.isEmpty()
+                               ? m_row.sibling(m_row.row(), Model::DeadlineColumn).data(Qt::EditRole).toDate()
+                               : NoDeadline;
     m_deadline->setDate(deadline);
 }
 

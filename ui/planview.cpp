@@ -50,8 +50,9 @@ PlanView::PlanView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     // The table shows what tells rows apart; the editor below shows everything.
     for (int column = 0; column < Model::ColumnCount; ++column) {
-        const bool shown = column == Model::CriterionColumn || column == Model::ContentColumn || column == Model::DeadlineColumn
-                           || column == Model::OwnerColumn || column == Model::ProgressColumn || column == Model::DoneColumn;
+        const bool shown = column == Model::CriterionColumn || column == Model::ContentColumn ||
+                           column == Model::DeadlineColumn || column == Model::OwnerColumn ||
+                           column == Model::ProgressColumn || column == Model::DoneColumn;
         m_table->setColumnHidden(column, !shown);
     }
     QHeaderView *header = m_table->horizontalHeader();

@@ -101,7 +101,8 @@ void ProgressChart::paintEvent(QPaintEvent *)
             int left = track.left();
             for (int state = 0; state < 4 && total > 0; ++state) {
                 const int w = int(double(track.width()) * bar.counts[state] / total + 0.5);
-                p.fillRect(QRect(left, track.top(), std::min(w, track.right() - left + 1), track.height()), StateColours[state]);
+                p.fillRect(QRect(left, track.top(), std::min(w, track.right() - left + 1), track.height()),
+                           StateColours[state]);
                 left += w;
             }
             p.drawText(QRect(barLeft + barWidth + Margin, y, countWidth, h), Qt::AlignVCenter | Qt::AlignLeft,

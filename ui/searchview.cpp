@@ -73,9 +73,11 @@ void SearchView::setQuery(const QString &query)
         auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(hit.place, hit.snippet), m_results);
         item->setToolTip(hit.snippet);
     }
-    m_summary->setText(m_hits.isEmpty()       ? tr("Nothing found for “%1”.").arg(query)
-                       : m_hits.size() >= Limit ? tr("The first %1 results for “%2”; add a word to narrow them.").arg(Limit).arg(query)
-                                                : tr("%n result(s) for “%1”. Click one to go there.", nullptr, int(m_hits.size())).arg(query));
+    m_summary->setText(
+        m_hits.isEmpty() ? tr("Nothing found for “%1”.").arg(query)
+        : m_hits.size() >= Limit
+            ? tr("The first %1 results for “%2”; add a word to narrow them.").arg(Limit).arg(query)
+            : tr("%n result(s) for “%1”. Click one to go there.", nullptr, int(m_hits.size())).arg(query));
 }
 
 void SearchView::activate(QListWidgetItem *item)

@@ -82,11 +82,10 @@ bool CouncilRepository::add(QSqlDatabase &db, const QString &author, CouncilMemb
         return false;
     }
     member->id = query.lastInsertId().toLongLong();
-    return writeAssignments(db, *member, error)
-           && ChangeLog::record(db, author,
-                                {QStringLiteral("council_member"), QString::number(member->id), QString(), {},
-                                 member->fullName},
-                                error);
+    return writeAssignments(db, *member, error) &&
+           ChangeLog::record(
+               db, author,
+               {QStringLiteral("council_member"), QString::number(member->id), QString(), {}, member->fullName}, error);
 }
 
 bool CouncilRepository::update(QSqlDatabase &db, const QString &author, const CouncilMember &before,
@@ -102,8 +101,8 @@ bool CouncilRepository::update(QSqlDatabase &db, const QString &author, const Co
                    {"role", councilRoleKey(after.role)},
                    {"duty", after.duty},
                    {"group", after.workingGroup}},
-                  error)
-        || (before.criteria != after.criteria && !writeAssignments(db, after, error))) {
+                  error) ||
+        (before.criteria != after.criteria && !writeAssignments(db, after, error))) {
         return false;
     }
     const QList<std::tuple<QString, QString, QString>> fields{
@@ -114,9 +113,9 @@ bool CouncilRepository::update(QSqlDatabase &db, const QString &author, const Co
         {QStringLiteral("working_group"), before.workingGroup, after.workingGroup},
         {QStringLiteral("criteria"), before.criteria.join(QLatin1Char(' ')), after.criteria.join(QLatin1Char(' '))}};
     for (const auto &[field, old, now] : fields) {
-        if (old != now
-            && !ChangeLog::record(db, author, {QStringLiteral("council_member"), QString::number(after.id), field, old, now},
-                                  error)) {
+        if (old != now &&
+            !ChangeLog::record(db, author,
+                               {QStringLiteral("council_member"), QString::number(after.id), field, old, now}, error)) {
             return false;
         }
     }
@@ -126,11 +125,10 @@ bool CouncilRepository::update(QSqlDatabase &db, const QString &author, const Co
 bool CouncilRepository::remove(QSqlDatabase &db, const QString &author, const CouncilMember &member, QString *error)
 {
     QSqlQuery query(db);
-    return Sql::run(query, QStringLiteral("DELETE FROM council_member WHERE id = :id"), {{"id", member.id}}, error)
-           && ChangeLog::record(db, author,
-                                {QStringLiteral("council_member"), QString::number(member.id), QString(),
-                                 member.fullName, {}},
-                                error);
+    return Sql::run(query, QStringLiteral("DELETE FROM council_member WHERE id = :id"), {{"id", member.id}}, error) &&
+           ChangeLog::record(
+               db, author,
+               {QStringLiteral("council_member"), QString::number(member.id), QString(), member.fullName, {}}, error);
 }
 
 bool CouncilRepository::writeOrder(QSqlDatabase &db, const QList<CouncilMember> &members, QString *error)

@@ -59,7 +59,8 @@ bool writeFollowUp(QSqlDatabase &db, qint64 id, const QString &period, const QSt
 {
     QSqlQuery query(db);
     if (note.isEmpty()) {
-        return Sql::run(query, QStringLiteral("DELETE FROM plan_followup WHERE plan_item_id = :id AND period = :period"),
+        return Sql::run(query,
+                        QStringLiteral("DELETE FROM plan_followup WHERE plan_item_id = :id AND period = :period"),
                         {{"id", id}, {"period", period}}, error);
     }
     return Sql::run(query,
@@ -75,11 +76,12 @@ bool PlanRepository::load(const QSqlDatabase &db, QList<PlanItem> *items, QStrin
 {
     items->clear();
     QSqlQuery query(db);
-    if (!Sql::run(query,
-                  QStringLiteral("SELECT id, criterion_code, standard_number, content, goal, actions, success_indicators, "
-                                 "timeline, owner, resources, expected_evidence, progress, deadline, done FROM plan_item "
-                                 "ORDER BY sort_order, id"),
-                  {}, error)) {
+    if (!Sql::run(
+            query,
+            QStringLiteral("SELECT id, criterion_code, standard_number, content, goal, actions, success_indicators, "
+                           "timeline, owner, resources, expected_evidence, progress, deadline, done FROM plan_item "
+                           "ORDER BY sort_order, id"),
+            {}, error)) {
         return false;
     }
     while (query.next()) {
@@ -133,11 +135,11 @@ bool PlanRepository::add(QSqlDatabase &db, const QString &author, PlanItem *item
         return false;
     }
     item->id = query.lastInsertId().toLongLong();
-    return writeFollowUp(db, item->id, Semester1, item->followUpSemester1, error)
-           && writeFollowUp(db, item->id, YearEnd, item->followUpYearEnd, error)
-           && ChangeLog::record(db, author,
-                                {QStringLiteral("plan_item"), QString::number(item->id), QString(), {}, item->content},
-                                error);
+    return writeFollowUp(db, item->id, Semester1, item->followUpSemester1, error) &&
+           writeFollowUp(db, item->id, YearEnd, item->followUpYearEnd, error) &&
+           ChangeLog::record(db, author,
+                             {QStringLiteral("plan_item"), QString::number(item->id), QString(), {}, item->content},
+                             error);
 }
 
 bool PlanRepository::update(QSqlDatabase &db, const QString &author, const PlanItem &before, const PlanItem &after,
@@ -150,18 +152,20 @@ bool PlanRepository::update(QSqlDatabase &db, const QString &author, const PlanI
         assignments.append(name + QStringLiteral(" = :") + name);
     }
     QSqlQuery query(db);
-    if (!bindAndRun(query, QStringLiteral("UPDATE plan_item SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", "))),
-                    newValues, after.id, error)
-        || !writeFollowUp(db, after.id, Semester1, after.followUpSemester1, error)
-        || !writeFollowUp(db, after.id, YearEnd, after.followUpYearEnd, error)) {
+    if (!bindAndRun(
+            query, QStringLiteral("UPDATE plan_item SET %1 WHERE id = :id").arg(assignments.join(QStringLiteral(", "))),
+            newValues, after.id, error) ||
+        !writeFollowUp(db, after.id, Semester1, after.followUpSemester1, error) ||
+        !writeFollowUp(db, after.id, YearEnd, after.followUpYearEnd, error)) {
         return false;
     }
     const QString key = QString::number(after.id);
     for (qsizetype i = 0; i < newValues.size(); ++i) {
-        if (oldValues.at(i).second != newValues.at(i).second
-            && !ChangeLog::record(db, author, {QStringLiteral("plan_item"), key, newValues.at(i).first,
-                                               oldValues.at(i).second, newValues.at(i).second},
-                                  error)) {
+        if (oldValues.at(i).second != newValues.at(i).second &&
+            !ChangeLog::record(db, author,
+                               {QStringLiteral("plan_item"), key, newValues.at(i).first, oldValues.at(i).second,
+                                newValues.at(i).second},
+                               error)) {
             return false;
         }
     }
@@ -169,7 +173,8 @@ bool PlanRepository::update(QSqlDatabase &db, const QString &author, const PlanI
         {Semester1, before.followUpSemester1, after.followUpSemester1},
         {YearEnd, before.followUpYearEnd, after.followUpYearEnd}};
     for (const auto &[period, old, now] : followUps) {
-        if (old != now && !ChangeLog::record(db, author, {QStringLiteral("plan_followup"), key, period, old, now}, error)) {
+        if (old != now &&
+            !ChangeLog::record(db, author, {QStringLiteral("plan_followup"), key, period, old, now}, error)) {
             return false;
         }
     }
@@ -179,10 +184,9 @@ bool PlanRepository::update(QSqlDatabase &db, const QString &author, const PlanI
 bool PlanRepository::remove(QSqlDatabase &db, const QString &author, const PlanItem &item, QString *error)
 {
     QSqlQuery query(db);
-    return Sql::run(query, QStringLiteral("DELETE FROM plan_item WHERE id = :id"), {{"id", item.id}}, error)
-           && ChangeLog::record(db, author,
-                                {QStringLiteral("plan_item"), QString::number(item.id), QString(), item.content, {}},
-                                error);
+    return Sql::run(query, QStringLiteral("DELETE FROM plan_item WHERE id = :id"), {{"id", item.id}}, error) &&
+           ChangeLog::record(
+               db, author, {QStringLiteral("plan_item"), QString::number(item.id), QString(), item.content, {}}, error);
 }
 
 bool PlanRepository::writeOrder(QSqlDatabase &db, const QList<PlanItem> &items, QString *error)

@@ -1,7 +1,6 @@
-#include "schooldocument.h"
-
 #include "councilrepository.h"
 #include "planrepository.h"
+#include "schooldocument.h"
 #include "storage/sql.h"
 #include "util/text.h"
 
@@ -12,9 +11,9 @@ namespace {
 
 PlanItem normalized(PlanItem item)
 {
-    for (QString *text : {&item.content, &item.goal, &item.actions, &item.successIndicators, &item.timeline,
-                          &item.owner, &item.resources, &item.expectedEvidence, &item.progress,
-                          &item.followUpSemester1, &item.followUpYearEnd}) {
+    for (QString *text :
+         {&item.content, &item.goal, &item.actions, &item.successIndicators, &item.timeline, &item.owner,
+          &item.resources, &item.expectedEvidence, &item.progress, &item.followUpSemester1, &item.followUpYearEnd}) {
         *text = Text::nfc(*text);
     }
     return item;
@@ -28,8 +27,7 @@ CouncilMember normalized(CouncilMember member)
     return member;
 }
 
-template<typename Item>
-qsizetype indexOfId(const QList<Item> &list, qint64 id)
+template <typename Item> qsizetype indexOfId(const QList<Item> &list, qint64 id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).id == id) {
@@ -100,7 +98,9 @@ bool SchoolDocument::updatePlanItem(const PlanItem &item)
     if (!p.criterionCode.isEmpty() && !checkCriteria({p.criterionCode}, p.content)) {
         return false;
     }
-    if (!writeRecords([&](QSqlDatabase &db, QString *error) { return PlanRepository::update(db, m_author, m_plan.at(i), p, error); })) {
+    if (!writeRecords([&](QSqlDatabase &db, QString *error) {
+            return PlanRepository::update(db, m_author, m_plan.at(i), p, error);
+        })) {
         return false;
     }
     m_plan[i] = p;
@@ -114,7 +114,9 @@ bool SchoolDocument::removePlanItem(qint64 id)
     if (i < 0) {
         return fail(tr("The plan has no row %1.").arg(id));
     }
-    if (!writeRecords([&](QSqlDatabase &db, QString *error) { return PlanRepository::remove(db, m_author, m_plan.at(i), error); })) {
+    if (!writeRecords([&](QSqlDatabase &db, QString *error) {
+            return PlanRepository::remove(db, m_author, m_plan.at(i), error);
+        })) {
         return false;
     }
     m_plan.removeAt(i);
@@ -170,8 +172,9 @@ bool SchoolDocument::updateCouncilMember(const CouncilMember &member)
     if (!checkCriteria(m.criteria, m.fullName)) {
         return false;
     }
-    if (!writeRecords(
-            [&](QSqlDatabase &db, QString *error) { return CouncilRepository::update(db, m_author, m_council.at(i), m, error); })) {
+    if (!writeRecords([&](QSqlDatabase &db, QString *error) {
+            return CouncilRepository::update(db, m_author, m_council.at(i), m, error);
+        })) {
         return false;
     }
     m_council[i] = m;
@@ -185,7 +188,9 @@ bool SchoolDocument::removeCouncilMember(qint64 id)
     if (i < 0) {
         return fail(tr("The council has no member %1.").arg(id));
     }
-    if (!writeRecords([&](QSqlDatabase &db, QString *error) { return CouncilRepository::remove(db, m_author, m_council.at(i), error); })) {
+    if (!writeRecords([&](QSqlDatabase &db, QString *error) {
+            return CouncilRepository::remove(db, m_author, m_council.at(i), error);
+        })) {
         return false;
     }
     m_council.removeAt(i);

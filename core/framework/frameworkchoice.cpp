@@ -3,7 +3,7 @@
 namespace Minh::Core {
 
 QList<const FrameworkCatalog::Entry *> FrameworkChoice::forSchoolType(const QList<FrameworkCatalog::Entry> &entries,
-                                                                     const QString &schoolType)
+                                                                      const QString &schoolType)
 {
     QList<const FrameworkCatalog::Entry *> out;
     for (const FrameworkCatalog::Entry &e : entries) {

@@ -7,8 +7,7 @@ namespace Minh::Core {
 
 CouncilModel::CouncilModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void CouncilModel::setDocument(SchoolDocument *document)
 {
@@ -28,9 +27,9 @@ void CouncilModel::setDocument(SchoolDocument *document)
 void CouncilModel::documentChanged()
 {
     const QList<CouncilMember> &now = m_document->council();
-    const bool sameRows = now.size() == m_rows.size()
-                          && std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
-                                        [](const CouncilMember &a, const CouncilMember &b) { return a.id == b.id; });
+    const bool sameRows = now.size() == m_rows.size() &&
+                          std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
+                                     [](const CouncilMember &a, const CouncilMember &b) { return a.id == b.id; });
     if (!sameRows) {
         beginResetModel();
         m_rows = now;
@@ -231,8 +230,9 @@ bool CouncilModel::setAssigned(int row, const QString &criterion, bool assigned)
         }
     }
     after.criteria = ordered;
-    auto *command = new EditCouncilMemberCommand(
-        m_document, after, assigned ? tr("writes criterion %1").arg(criterion) : tr("no longer writes criterion %1").arg(criterion));
+    auto *command = new EditCouncilMemberCommand(m_document, after,
+                                                 assigned ? tr("writes criterion %1").arg(criterion)
+                                                          : tr("no longer writes criterion %1").arg(criterion));
     m_document->undoStack()->push(command);
     return command->succeeded();
 }

@@ -58,8 +58,7 @@ int standardOf(const Framework &framework, const QString &criterion)
 
 PlanTableModel::PlanTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PlanTableModel::setDocument(SchoolDocument *document)
 {
@@ -85,7 +84,8 @@ void PlanTableModel::setToday(QDate today)
 
 int PlanTableModel::overdueCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const PlanItem &p) { return p.isOverdue(m_today); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const PlanItem &p) { return p.isOverdue(m_today); }));
 }
 
 // The same rows in the same order only changed their fields: the view keeps its selection and
@@ -93,9 +93,9 @@ int PlanTableModel::overdueCount() const
 void PlanTableModel::documentChanged()
 {
     const QList<PlanItem> &now = m_document->plan();
-    const bool sameRows = now.size() == m_rows.size()
-                          && std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
-                                        [](const PlanItem &a, const PlanItem &b) { return a.id == b.id; });
+    const bool sameRows =
+        now.size() == m_rows.size() && std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
+                                                  [](const PlanItem &a, const PlanItem &b) { return a.id == b.id; });
     if (!sameRows) {
         beginResetModel();
         m_rows = now;

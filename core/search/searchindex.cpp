@@ -57,7 +57,8 @@ void SearchIndex::rebuild(const SchoolDocument &document)
             add(SearchHit::Kind::Evidence, e.code, e.criterionCode, place, text);
         }
         for (const EvidenceFile &file : e.files) {
-            add(SearchHit::Kind::Evidence, e.code, e.criterionCode, tr("Evidence %1 · file").arg(e.code), file.fileName);
+            add(SearchHit::Kind::Evidence, e.code, e.criterionCode, tr("Evidence %1 · file").arg(e.code),
+                file.fileName);
         }
     }
     for (qsizetype row = 0; row < document.plan().size(); ++row) {

@@ -13,11 +13,11 @@ struct SearchHit
 {
     enum class Kind
     {
-        Criterion,   // a criterion's title, indicator or written text
-        Standard,    // a standard's written text
-        Evidence,    // an evidence item's metadata or file name
-        Plan,        // an improvement-plan row
-        Council      // a council member
+        Criterion, // a criterion's title, indicator or written text
+        Standard,  // a standard's written text
+        Evidence,  // an evidence item's metadata or file name
+        Plan,      // an improvement-plan row
+        Council    // a council member
     };
     Kind kind = Kind::Criterion;
     QString key;       // criterion code, standard number, evidence code, plan or member id
@@ -54,7 +54,8 @@ private:
         QString folded;
     };
 
-    void add(SearchHit::Kind kind, const QString &key, const QString &criterion, const QString &place, const QString &text);
+    void add(SearchHit::Kind kind, const QString &key, const QString &criterion, const QString &place,
+             const QString &text);
 
     QList<Entry> m_entries;
 };

@@ -16,8 +16,8 @@ QChar foldSlow(QChar ch)
     const QString decomposed = QString(ch).normalized(QString::NormalizationForm_D);
     QString base;
     for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining
-            && c.category() != QChar::Mark_Enclosing) {
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_SpacingCombining &&
+            c.category() != QChar::Mark_Enclosing) {
             base.append(c);
         }
     }

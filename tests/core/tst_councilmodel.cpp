@@ -1,7 +1,7 @@
+#include "../testsupport.h"
 #include "document/schooldocument.h"
 #include "models/councilmodel.h"
 #include "models/criterionprogress.h"
-#include "../testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -39,7 +39,8 @@ void TestCouncilModel::init()
     m_school = std::make_unique<TestSupport::School>();
     QVERIFY(m_school->create());
     m_model = std::make_unique<CouncilModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setDocument(&m_school->document);
 }
 
@@ -72,7 +73,8 @@ void TestCouncilModel::editRole_andName_areLoggedAndUndone()
     QVERIFY(m_model->addMember(0, QStringLiteral("Lê Thị Hoa")));
     QVERIFY(m_model->setData(m_model->index(0, CouncilModel::RoleColumn), int(CouncilRole::Secretary)));
     QCOMPARE(m_model->index(0, CouncilModel::RoleColumn).data().toString(), QStringLiteral("Secretary"));
-    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT role FROM council_member")).toString(), QStringLiteral("secretary"));
+    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT role FROM council_member")).toString(),
+             QStringLiteral("secretary"));
     QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT new_value FROM change_log WHERE field = 'role'")).toString(),
              QStringLiteral("secretary"));
     QVERIFY(!m_model->setData(m_model->index(0, CouncilModel::RoleColumn), 42));

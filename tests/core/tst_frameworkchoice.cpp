@@ -25,10 +25,12 @@ void TestFrameworkChoice::preferred_data()
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("expected");
     QTest::newRow("THCS before TT57") << QStringLiteral("THCS") << QDate(2026, 1, 10) << QStringLiteral("tt18-2018");
-    QTest::newRow("THCS on the day TT57 takes effect") << QStringLiteral("THCS") << QDate(2026, 7, 7) << QStringLiteral("tt57-2026");
+    QTest::newRow("THCS on the day TT57 takes effect")
+        << QStringLiteral("THCS") << QDate(2026, 7, 7) << QStringLiteral("tt57-2026");
     QTest::newRow("TH after TT57") << QStringLiteral("TH") << QDate(2026, 11, 1) << QStringLiteral("tt57-2026");
     QTest::newRow("TH before TT57") << QStringLiteral("TH") << QDate(2025, 11, 1) << QStringLiteral("tt17-2018");
-    QTest::newRow("preschool after TT57") << QStringLiteral("MN") << QDate(2026, 9, 5) << QStringLiteral("tt57-2026-mn");
+    QTest::newRow("preschool after TT57")
+        << QStringLiteral("MN") << QDate(2026, 9, 5) << QStringLiteral("tt57-2026-mn");
     QTest::newRow("preschool before TT57") << QStringLiteral("MN") << QDate(2024, 9, 5) << QStringLiteral("tt19-2018");
     QTest::newRow("unknown type") << QStringLiteral("XYZ") << QDate(2026, 9, 5) << QString();
     QTest::newRow("before any framework") << QStringLiteral("THCS") << QDate(2010, 1, 1) << QString();

@@ -1,7 +1,7 @@
+#include "../testsupport.h"
 #include "document/schooldocument.h"
 #include "models/plantablemodel.h"
 #include "storage/sql.h"
-#include "../testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -44,7 +44,8 @@ void TestPlanTableModel::init()
     m_school = std::make_unique<TestSupport::School>();
     QVERIFY(m_school->create());
     m_model = std::make_unique<PlanTableModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setDocument(&m_school->document);
     m_model->setToday(QDate(2026, 3, 1));
 }
@@ -95,7 +96,8 @@ void TestPlanTableModel::editCell_writesFileLogsAndUndoes()
     QCOMPARE(m_school->document.undoStack()->undoText(), QStringLiteral("Plan: Goal"));
     m_school->document.undoStack()->undo();
     QCOMPARE(goal.data().toString(), QString());
-    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT goal FROM plan_item WHERE id = %1").arg(id)).toString(), QString());
+    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT goal FROM plan_item WHERE id = %1").arg(id)).toString(),
+             QString());
     m_school->document.undoStack()->redo();
     QCOMPARE(goal.data().toString(), QStringLiteral("Nâng cao chất lượng"));
 }
@@ -115,7 +117,8 @@ void TestPlanTableModel::followUps_andDeadline_surviveReopening()
 {
     QVERIFY(m_model->addPlanRow(0, QStringLiteral("2.1")));
     QVERIFY(m_model->setData(m_model->index(0, PlanTableModel::DeadlineColumn), QDate(2026, 1, 15)));
-    QVERIFY(m_model->setData(m_model->index(0, PlanTableModel::FollowUpSemester1Column), QStringLiteral("Đã rà soát 60%")));
+    QVERIFY(
+        m_model->setData(m_model->index(0, PlanTableModel::FollowUpSemester1Column), QStringLiteral("Đã rà soát 60%")));
     QVERIFY(m_model->setData(m_model->index(0, PlanTableModel::FollowUpYearEndColumn), QStringLiteral("Hoàn thành")));
     QVERIFY(m_model->setData(m_model->index(0, PlanTableModel::DoneColumn), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(count(m_school->path, QStringLiteral("plan_followup")), 2);
@@ -167,7 +170,8 @@ void TestPlanTableModel::moveRow_changesOrderInFileAndUndoRestoresIt()
         return out;
     };
     QCOMPARE(codes(), (QStringList{QStringLiteral("1.3"), QStringLiteral("1.1"), QStringLiteral("1.2")}));
-    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT criterion_code FROM plan_item ORDER BY sort_order LIMIT 1")).toString(),
+    QCOMPARE(scalar(m_school->path, QStringLiteral("SELECT criterion_code FROM plan_item ORDER BY sort_order LIMIT 1"))
+                 .toString(),
              QStringLiteral("1.3"));
     m_school->document.undoStack()->undo();
     QCOMPARE(codes(), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.3")}));

@@ -1,7 +1,7 @@
+#include "../testsupport.h"
 #include "document/schooldocument.h"
 #include "search/searchindex.h"
 #include "search/searchtext.h"
-#include "../testsupport.h"
 
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -94,7 +94,8 @@ void TestSearch::index_findsTextsEvidencePlanAndCouncil()
 
     hits = index.search(QStringLiteral("thu vien"));
     QVERIFY(!hits.isEmpty());
-    const auto evidence = std::find_if(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.kind == SearchHit::Kind::Evidence; });
+    const auto evidence = std::find_if(hits.cbegin(), hits.cend(),
+                                       [](const SearchHit &h) { return h.kind == SearchHit::Kind::Evidence; });
     QVERIFY(evidence != hits.cend());
     QCOMPARE(evidence->criterion, QStringLiteral("2.1"));
     QCOMPARE(evidence->key, doc.evidence().first().code);
@@ -122,7 +123,8 @@ void TestSearch::index_needsEveryWord()
     index.rebuild(school.document);
     // Words match anywhere and in any order ("duc" is in "giáo dục" too).
     const QList<SearchHit> hits = index.search(QStringLiteral("duc van tran"));
-    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.kind == SearchHit::Kind::Council; }));
+    QVERIFY(
+        std::any_of(hits.cbegin(), hits.cend(), [](const SearchHit &h) { return h.kind == SearchHit::Kind::Council; }));
     QCOMPARE(index.search(QStringLiteral("duc xyzzy")).size(), 0);
     QCOMPARE(index.search(QStringLiteral("   ")).size(), 0);
 }
@@ -154,7 +156,8 @@ void TestSearch::index_withTwoThousandItems_staysFast()
     QVERIFY(hits.first().snippet.contains(QStringLiteral("Kế hoạch giáo dục số 1999")));
     QCOMPARE(index.search(QStringLiteral("ngu van")).size(), 200); // capped
     // Reported, not asserted: timings depend on the machine.
-    qInfo("index of %lld entries rebuilt in %lld ms; one search in %lld ms", qlonglong(index.size()), rebuildMs, searchMs);
+    qInfo("index of %lld entries rebuilt in %lld ms; one search in %lld ms", qlonglong(index.size()), rebuildMs,
+          searchMs);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

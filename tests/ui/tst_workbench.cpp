@@ -57,8 +57,7 @@ private Q_SLOTS:
 
 private:
     void screenshot(QWidget *widget, const QString &name);
-    template<typename T>
-    T *child(const char *name)
+    template <typename T> T *child(const char *name)
     {
         auto *found = m_window->findChild<T *>(QString::fromLatin1(name));
         if (!found) {
@@ -130,7 +129,8 @@ void TestWorkbench::plan_addEditUndoRedo()
     QTest::mouseClick(child<QPushButton>("planAddRow"), Qt::LeftButton);
     QCOMPARE(table->model()->rowCount(), before + 1);
     QCOMPARE(table->currentIndex().row(), before);
-    QCOMPARE(table->model()->index(before, Core::PlanTableModel::CriterionColumn).data().toString(), QStringLiteral("3.2"));
+    QCOMPARE(table->model()->index(before, Core::PlanTableModel::CriterionColumn).data().toString(),
+             QStringLiteral("3.2"));
     QCOMPARE(doc->plan().last().criterionCode, QStringLiteral("3.2"));
 
     // The goal box has the focus, ready for typing; typing is saved after a pause.
@@ -138,7 +138,8 @@ void TestWorkbench::plan_addEditUndoRedo()
     QCOMPARE(QApplication::focusWidget(), goal);
     QTest::keyClicks(goal, QStringLiteral("Tang cuong thu vien"));
     QTRY_COMPARE(doc->plan().last().goal, QStringLiteral("Tang cuong thu vien"));
-    QCOMPARE(table->model()->index(before, Core::PlanTableModel::GoalColumn).data().toString(), QStringLiteral("Tang cuong thu vien"));
+    QCOMPARE(table->model()->index(before, Core::PlanTableModel::GoalColumn).data().toString(),
+             QStringLiteral("Tang cuong thu vien"));
     screenshot(m_window.get(), QStringLiteral("workbench-plan.png"));
 
     auto *undo = child<QAction>("undoAction");
@@ -197,7 +198,8 @@ void TestWorkbench::council_addMemberAndAssign_treeFollows()
     nameEditor->selectAll();
     QTest::keyClicks(nameEditor, QStringLiteral("Ngo Van Duc"));
     QTest::keyClick(nameEditor, Qt::Key_Return);
-    QTRY_COMPARE(doc->council().last().fullName, QStringLiteral("Ngo Van Duc")); // the delegate commits on the next pass
+    QTRY_COMPARE(doc->council().last().fullName,
+                 QStringLiteral("Ngo Van Duc")); // the delegate commits on the next pass
 
     const QModelIndex assignee = treeIndexOf(QStringLiteral("2.1"), Core::CriteriaTreeModel::AssigneeColumn);
     QVERIFY(!assignee.data().toString().contains(QStringLiteral("Ngo Van Duc")));
@@ -217,8 +219,9 @@ void TestWorkbench::council_addMemberAndAssign_treeFollows()
     QVERIFY(assignee.data().toString().contains(QStringLiteral("Ngo Van Duc")));
     auto *memberFilter = child<QComboBox>("memberFilter");
     QVERIFY(memberFilter->findData(QStringLiteral("Ngo Van Duc")) >= 0);
-    QCOMPARE(TestSupport::scalar(doc->path(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'council_member' "
-                                                             "AND field = 'criteria'"))
+    QCOMPARE(TestSupport::scalar(doc->path(),
+                                 QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'council_member' "
+                                                "AND field = 'criteria'"))
                  .toInt(),
              1);
     screenshot(m_window.get(), QStringLiteral("workbench-council.png"));
@@ -237,8 +240,12 @@ void TestWorkbench::overview_whatIfChangesLevelButNotFile()
     tabs()->setCurrentWidget(child<QWidget>("overviewView"));
     auto *level = child<QLabel>("overviewLevel");
     QCOMPARE(level->text(), QStringLiteral("The school reaches Mức 1 now"));
-    QVERIFY(child<QLabel>("overviewNational")->text().startsWith(QStringLiteral("National standard (chuẩn quốc gia): not available.")));
-    QVERIFY(child<QTextBrowser>("blockingReasons")->toPlainText().contains(QStringLiteral("What keeps the school from Mức 2")));
+    QVERIFY(child<QLabel>("overviewNational")
+                ->text()
+                .startsWith(QStringLiteral("National standard (chuẩn quốc gia): not available.")));
+    QVERIFY(child<QTextBrowser>("blockingReasons")
+                ->toPlainText()
+                .contains(QStringLiteral("What keeps the school from Mức 2")));
     screenshot(m_window.get(), QStringLiteral("workbench-overview.png"));
 
     const QByteArray fileBefore = TestSupport::fileHash(doc->path());
@@ -290,7 +297,8 @@ void TestWorkbench::search_ducFindsDucAndJumps()
     screenshot(m_window.get(), QStringLiteral("workbench-search.png"));
     Q_EMIT results->itemActivated(duc);
     QCOMPARE(tabs()->currentWidget(), child<QWidget>("councilView"));
-    QVERIFY(child<QTableView>("councilTable")->currentIndex().siblingAtColumn(0).data().toString() == QStringLiteral("Trần Văn Đức"));
+    QVERIFY(child<QTableView>("councilTable")->currentIndex().siblingAtColumn(0).data().toString() ==
+            QStringLiteral("Trần Văn Đức"));
 
     // Results follow edits: a plan row written now is found by the same box.
     box->clear();
@@ -383,12 +391,14 @@ void TestWorkbench::recentFiles_openAndExplainBadOnes()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.minh")));
     QVERIFY(shown.isEmpty());
     QVERIFY(trigger(QStringLiteral("notes.minh")));
-    QCOMPARE(shown, QStringLiteral("The file “%1” is not a Minh school file.").arg(QFileInfo(notSchool).absoluteFilePath()));
+    QCOMPARE(shown,
+             QStringLiteral("The file “%1” is not a Minh school file.").arg(QFileInfo(notSchool).absoluteFilePath()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.minh"))); // the open school stays
     QVERIFY(Gui::RecentFiles::list().contains(QFileInfo(notSchool).absoluteFilePath()));
     QVERIFY(trigger(QStringLiteral("moved away.minh")));
     QVERIFY(shown.contains(QStringLiteral("does not exist")));
-    QVERIFY(!Gui::RecentFiles::list().contains(QFileInfo(gone).absoluteFilePath())); // a file that is gone leaves the list
+    QVERIFY(
+        !Gui::RecentFiles::list().contains(QFileInfo(gone).absoluteFilePath())); // a file that is gone leaves the list
 }
 
 void TestWorkbench::layout_isRemembered()
@@ -398,7 +408,9 @@ void TestWorkbench::layout_isRemembered()
     QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
     QVERIFY(!settings.value(QStringLiteral("window/state")).toByteArray().isEmpty());
     for (const char *name : {"mainSplitter", "criterionPage", "planSplitter", "councilSplitter"}) {
-        QVERIFY2(!settings.value(QStringLiteral("window/splitters/") + QString::fromLatin1(name)).toByteArray().isEmpty(), name);
+        QVERIFY2(
+            !settings.value(QStringLiteral("window/splitters/") + QString::fromLatin1(name)).toByteArray().isEmpty(),
+            name);
     }
 }
 

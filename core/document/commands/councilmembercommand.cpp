@@ -4,7 +4,8 @@
 
 namespace Minh::Core {
 
-CouncilMemberCommand::CouncilMemberCommand(SchoolDocument *document, Action action, const CouncilMember &member, int row)
+CouncilMemberCommand::CouncilMemberCommand(SchoolDocument *document, Action action, const CouncilMember &member,
+                                           int row)
     : m_document(document)
     , m_action(action)
     , m_member(member)
@@ -36,7 +37,8 @@ void CouncilMemberCommand::undo()
     apply(m_action == Action::Remove);
 }
 
-EditCouncilMemberCommand::EditCouncilMemberCommand(SchoolDocument *document, const CouncilMember &after, const QString &what)
+EditCouncilMemberCommand::EditCouncilMemberCommand(SchoolDocument *document, const CouncilMember &after,
+                                                   const QString &what)
     : m_document(document)
     , m_before(document->councilMember(after.id) ? *document->councilMember(after.id) : after)
     , m_after(after)
