@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -24,6 +25,7 @@ CouncilView::CouncilView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_criteria(new QTreeWidget(this))
     , m_criteriaTitle(new QLabel(this))
+    , m_groups(new QLabel(this))
     , m_add(new QPushButton(tr("&Add a member"), this))
     , m_remove(new QPushButton(tr("Remove the member"), this))
 {
@@ -54,6 +56,9 @@ CouncilView::CouncilView(QWidget *parent)
     m_criteria->setHeaderHidden(true);
     m_criteria->setUniformRowHeights(true);
     m_criteriaTitle->setWordWrap(true);
+    m_groups->setObjectName(QStringLiteral("groupSummary"));
+    m_groups->setWordWrap(true);
+    m_groups->setTextFormat(Qt::RichText);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -69,6 +74,7 @@ CouncilView::CouncilView(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_criteriaTitle);
     rightLayout->addWidget(m_criteria, 1);
+    rightLayout->addWidget(m_groups);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("councilSplitter"));
     split->addWidget(left);
@@ -157,6 +163,7 @@ void CouncilView::refreshAssignments()
                                               .arg(m_model->index(row, Model::NameColumn).data().toString())
                                               .toHtmlEscaped()));
     }
+    showGroups();
     const QStringList assigned =
         row >= 0 ? m_model->index(row, 0).data(Model::CriteriaRole).toStringList() : QStringList();
     const qint64 id = row >= 0 ? m_model->index(row, 0).data(Model::IdRole).toLongLong() : 0;
@@ -182,6 +189,33 @@ void CouncilView::refreshAssignments()
                                           tr("Also written by: %1").arg(others.join(QStringLiteral(", "))));
         }
     }
+}
+
+// Which criteria each working group writes: the criteria of its members together.
+void CouncilView::showGroups()
+{
+    QMap<QString, QStringList> groups;
+    if (m_document && m_document->isOpen()) {
+        for (const Core::Criterion *c : m_document->framework().criteria()) {
+            for (const Core::CouncilMember &m : m_document->council()) {
+                QStringList &codes = groups[m.workingGroup];
+                if (!m.workingGroup.isEmpty() && m.criteria.contains(c->code) && !codes.contains(c->code)) {
+                    codes.append(c->code);
+                }
+            }
+        }
+    }
+    groups.remove(QString());
+    QStringList lines;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        lines.append(QStringLiteral("<b>%1</b>: %2")
+                         .arg(it.key().toHtmlEscaped(), it.value().isEmpty() ? tr("no criteria yet").toHtmlEscaped()
+                                                                             : it.value().join(QStringLiteral(", "))));
+    }
+    m_groups->setText(lines.isEmpty()
+                          ? tr("No working groups yet: type a group name in the Group column.").toHtmlEscaped()
+                          : tr("Working groups write:").toHtmlEscaped() + QStringLiteral("<br>") +
+                                lines.join(QStringLiteral("<br>")));
 }
 
 void CouncilView::criterionToggled(QTreeWidgetItem *item)

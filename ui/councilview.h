@@ -33,6 +33,7 @@ private:
     void removeMember();
     void fillCriteria();
     void refreshAssignments();
+    void showGroups();
     void criterionToggled(QTreeWidgetItem *item);
     int currentRow() const;
 
@@ -41,6 +42,7 @@ private:
     QTableView *m_table;
     QTreeWidget *m_criteria;
     QLabel *m_criteriaTitle;
+    QLabel *m_groups;
     QPushButton *m_add;
     QPushButton *m_remove;
 };

@@ -224,7 +224,13 @@ void TestWorkbench::council_addMemberAndAssign_treeFollows()
                                                 "AND field = 'criteria'"))
                  .toInt(),
              1);
+    // A member of a working group adds its criteria to the group's.
+    QVERIFY(!child<QLabel>("groupSummary")->text().contains(QStringLiteral("2.1, 3.1")));
+    auto *model = table->model();
+    QVERIFY(model->setData(model->index(before, Core::CouncilModel::GroupColumn), QStringLiteral("Nhóm 3")));
+    QVERIFY(child<QLabel>("groupSummary")->text().contains(QStringLiteral("<b>Nhóm 3</b>: 2.1, 3.1")));
     screenshot(m_window.get(), QStringLiteral("workbench-council.png"));
+    child<QAction>("undoAction")->trigger();
 
     child<QAction>("undoAction")->trigger();
     QVERIFY(!assignee.data().toString().contains(QStringLiteral("Ngo Van Duc")));
