@@ -2,6 +2,7 @@
 
 #include "criteriafilter.h"
 #include "criterionevidenceview.h"
+#include "councilview.h"
 #include "criterionpanel.h"
 #include "evidenceimportcontroller.h"
 #include "criteriontextseditor.h"
@@ -17,6 +18,11 @@
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
 #include "schooldatadialog.h"
+#include "newschoolwizard.h"
+#include "overviewview.h"
+#include "planview.h"
+#include "recentfiles.h"
+#include "searchview.h"
 #include "schoolheader.h"
 #include "startup.h"
 
@@ -27,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -56,6 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_register(new EvidenceRegisterView(this))
     , m_extra(new ExtraRequirementsPanel(this))
     , m_framework(new FrameworkInfoPanel(this))
+    , m_overview(new OverviewView(this))
+    , m_planView(new PlanView(this))
+    , m_councilView(new CouncilView(this))
+    , m_search(new SearchView(this))
+    , m_searchBox(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_askReadOnly = [this](const QString &message) {
@@ -102,11 +114,33 @@ MainWindow::MainWindow(QWidget *parent)
     criterionPage->setSizes({290, 230, 190});
     m_tabs->addTab(criterionPage, tr("Criterion"));
     m_tabs->addTab(m_register, tr("Evidence register"));
-    connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::showCriterion);
+    connect(m_register, &EvidenceRegisterView::criterionRequested, this, &MainWindow::selectCriterion);
     connect(m_texts, &CriterionTextsEditor::citationActivated, m_evidence, &CriterionEvidenceView::openItem);
     connect(m_evidence->importer(), &EvidenceImportController::starting, m_texts, &CriterionTextsEditor::flush);
     m_extra->hide(); // shown as a tab only for frameworks that have extra requirements
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_planView, tr("Improvement plan"));
+    m_tabs->addTab(m_councilView, tr("Council"));
+    m_tabs->addTab(m_search, tr("Search"));
     m_tabs->addTab(m_framework, tr("Framework and sources"));
+    connect(m_overview, &OverviewView::criterionActivated, this, &MainWindow::selectCriterion);
+    connect(m_search, &SearchView::hitActivated, this, &MainWindow::showSearchHit);
+
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search texts, evidence, plan and council (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(420);
+    connect(m_searchBox, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_search->setQuery(text);
+        m_tabs->setCurrentWidget(m_search);
+    });
+    // In the menu bar's corner rather than a toolbar of its own: a 768-pixel screen has no row to spare.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 1, 6, 1);
+    m_searchBox->setMinimumWidth(340);
+    cornerLayout->addWidget(m_searchBox);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -130,8 +164,15 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newSchool = file->addAction(tr("&New school…"), this, &MainWindow::newSchool);
+    newSchool->setObjectName(QStringLiteral("newSchoolAction"));
+    newSchool->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addAction(tr("Open the &demo school"), this, &MainWindow::openDemo);
     file->addSeparator();
     file->addAction(tr("&Import a framework file…"), this, &MainWindow::importFramework);
@@ -171,6 +212,15 @@ MainWindow::MainWindow(QWidget *parent)
     })->setObjectName(QStringLiteral("schoolDataAction"));
 
     menuBar()->addMenu(new DocumentsMenu([this] { return m_document; }, this));
+    QAction *find = edit->addAction(tr("&Search…"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+
+    addViewActions(menuBar()->addMenu(tr("&View")));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
     // Language names are shown in their own language, so they are not translated.
@@ -179,11 +229,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1280, 720);
-    }
-    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+    restoreLayout();
+    if (!QSettings().contains(QStringLiteral("window/splitters/") + splitter->objectName())) {
         // Two fifths for the tree, so that criterion titles stay readable on a 1366-pixel screen.
         splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
     }
@@ -199,7 +246,7 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openFile(const QString &path)
 {
-    m_texts->flush();
+    flushEditors();
     if (m_document->isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_document->path()).canonicalFilePath()) {
         return true; // already open here; a second opening would meet this window's own lock
     }
@@ -223,6 +270,10 @@ bool MainWindow::openFile(const QString &path)
     m_evidence->setDocument(m_document);
     m_register->setDocument(m_document);
     m_extra->setDocument(m_document);
+    m_overview->setDocument(m_document);
+    m_planView->setDocument(m_document);
+    m_councilView->setDocument(m_document);
+    m_search->setDocument(m_document);
     bindUndoStack();
     delete previous;
     // The tab exists only for frameworks that have such requirements; its title is framework data.
@@ -247,6 +298,7 @@ bool MainWindow::openFile(const QString &path)
                                                                            : m_document->readOnlyReason())
                                  : QString());
     Startup::rememberOpened(path);
+    RecentFiles::add(path);
     updateTitle();
     return true;
 }
@@ -295,6 +347,10 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::showError(const QString &message)
 {
+    if (m_presentError) {
+        m_presentError(message);
+        return;
+    }
     QMessageBox::warning(this, tr("Minh"), message);
 }
 
@@ -306,25 +362,11 @@ void MainWindow::selectionChanged()
         m_criterion->showCriterion(code);
         m_texts->showCriterion(code);
         m_evidence->showCriterion(code);
-        m_tabs->setCurrentIndex(0);
-    }
-}
-
-void MainWindow::showCriterion(const QString &code)
-{
-    const auto find = [&] {
-        return m_filter->match(m_filter->index(0, 0), Core::CriteriaTreeModel::CodeRole, code, 1,
-                               Qt::MatchExactly | Qt::MatchRecursive);
-    };
-    QModelIndexList found = find();
-    if (found.isEmpty()) {
-        m_stateFilter->setCurrentIndex(0);
-        m_memberFilter->setCurrentIndex(0);
-        found = find();
-    }
-    if (!found.isEmpty()) {
-        m_tree->setCurrentIndex(found.constFirst());
-        m_tabs->setCurrentIndex(0);
+        m_planView->setCurrentCriterion(code);
+        // In the plan, choosing a criterion picks it for the next row instead of leaving the plan.
+        if (m_tabs->currentWidget() != m_planView) {
+            m_tabs->setCurrentIndex(0);
+        }
     }
 }
 
@@ -358,7 +400,7 @@ void MainWindow::bindUndoStack()
     disconnect(m_undoConnection);
     disconnect(m_redoConnection);
     m_undoConnection = connect(m_undo, &QAction::triggered, stack, [this, stack] {
-        m_texts->flush();
+        flushEditors();
         stack->undo();
     });
     m_redoConnection = connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
@@ -376,10 +418,8 @@ void MainWindow::bindUndoStack()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_texts->flush();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
+    flushEditors();
+    saveLayout();
     event->accept();
 }
 

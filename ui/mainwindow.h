@@ -5,12 +5,15 @@
 #include <functional>
 
 class QComboBox;
+class QLineEdit;
+class QMenu;
 class QTabWidget;
 class QTreeView;
 
 namespace Minh::Core {
 class CriteriaTreeModel;
 class SchoolDocument;
+struct SearchHit;
 } // namespace Minh::Core
 
 namespace Minh::Gui {
@@ -18,8 +21,12 @@ namespace Minh::Gui {
 class CriteriaFilter;
 class CriterionEvidenceView;
 class CriterionPanel;
+class CouncilView;
 class CriterionTextsEditor;
 class EvidenceRegisterView;
+class OverviewView;
+class PlanView;
+class SearchView;
 class ExtraRequirementsPanel;
 class FrameworkInfoPanel;
 class SchoolHeader;
@@ -41,6 +48,10 @@ public:
     // Asks whether to open a file read-only that is open for changes elsewhere. Replaceable so
     // that tests never block on a dialog.
     void setReadOnlyQuestion(std::function<bool(const QString &message)> question) { m_askReadOnly = std::move(question); }
+    // Shows an error to the user; replaceable so that tests never block on a message box.
+    void setErrorPresenter(std::function<void(const QString &message)> present) { m_presentError = std::move(present); }
+    // Shows the criterion's page, clearing the tree's filters if they hide it.
+    void selectCriterion(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,8 +66,14 @@ private:
     void updateTitle();
     void bindUndoStack();
     void fillMemberFilter();
-    // Selects the criterion in the tree (clearing filters that hide it) and shows its page.
-    void showCriterion(const QString &code);
+    void newSchool();
+    void fillRecentMenu();
+    void openRecent(const QString &path);
+    void flushEditors();
+    void addViewActions(QMenu *menu);
+    void showSearchHit(const Core::SearchHit &hit);
+    void saveLayout();
+    void restoreLayout();
 
     Core::SchoolDocument *m_document;
     Core::CriteriaTreeModel *m_model;
@@ -77,8 +94,15 @@ private:
     QMetaObject::Connection m_redoConnection;
     QMetaObject::Connection m_stackConnection;
     FrameworkInfoPanel *m_framework;
+    OverviewView *m_overview;
+    PlanView *m_planView;
+    CouncilView *m_councilView;
+    SearchView *m_search;
+    QLineEdit *m_searchBox;
+    QMenu *m_recentMenu = nullptr;
     QString m_error;
     std::function<bool(const QString &)> m_askReadOnly;
+    std::function<void(const QString &)> m_presentError;
 };
 
 } // namespace Minh::Gui

@@ -49,6 +49,8 @@ struct CouncilMember
     QString duty;     // nhiệm vụ in the council
     QString workingGroup;
     QStringList criteria; // criteria this member writes
+
+    friend bool operator==(const CouncilMember &, const CouncilMember &) = default;
 };
 
 } // namespace Minh::Core

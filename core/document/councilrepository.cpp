@@ -7,6 +7,28 @@
 
 namespace Minh::Core {
 
+namespace {
+
+bool writeAssignments(QSqlDatabase &db, const CouncilMember &member, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::run(query, QStringLiteral("DELETE FROM criterion_assignment WHERE council_member_id = :member"),
+                  {{"member", member.id}}, error)) {
+        return false;
+    }
+    for (const QString &code : member.criteria) {
+        if (!Sql::run(query,
+                      QStringLiteral("INSERT INTO criterion_assignment (council_member_id, criterion_code) "
+                                     "VALUES (:member, :code)"),
+                      {{"member", member.id}, {"code", code}}, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 bool CouncilRepository::load(const QSqlDatabase &db, QList<CouncilMember> *members, QString *error)
 {
     members->clear();
@@ -47,10 +69,11 @@ bool CouncilRepository::add(QSqlDatabase &db, const QString &author, CouncilMemb
 {
     QSqlQuery query(db);
     if (!Sql::run(query,
-                  QStringLiteral("INSERT INTO council_member (full_name, position, role, duty, working_group, sort_order) "
-                                 "VALUES (:name, :position, :role, :duty, :group, "
+                  QStringLiteral("INSERT INTO council_member (id, full_name, position, role, duty, working_group, "
+                                 "sort_order) VALUES (:id, :name, :position, :role, :duty, :group, "
                                  "(SELECT coalesce(max(sort_order), 0) + 1 FROM council_member))"),
-                  {{"name", member->fullName},
+                  {{"id", member->id > 0 ? QVariant(member->id) : QVariant()},
+                   {"name", member->fullName},
                    {"position", member->position},
                    {"role", councilRoleKey(member->role)},
                    {"duty", member->duty},
@@ -59,18 +82,65 @@ bool CouncilRepository::add(QSqlDatabase &db, const QString &author, CouncilMemb
         return false;
     }
     member->id = query.lastInsertId().toLongLong();
-    for (const QString &code : std::as_const(member->criteria)) {
-        QSqlQuery assign(db);
-        if (!Sql::run(assign,
-                      QStringLiteral("INSERT INTO criterion_assignment (council_member_id, criterion_code) "
-                                     "VALUES (:member, :code)"),
-                      {{"member", member->id}, {"code", code}}, error)) {
+    return writeAssignments(db, *member, error) &&
+           ChangeLog::record(
+               db, author,
+               {QStringLiteral("council_member"), QString::number(member->id), QString(), {}, member->fullName}, error);
+}
+
+bool CouncilRepository::update(QSqlDatabase &db, const QString &author, const CouncilMember &before,
+                               const CouncilMember &after, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::run(query,
+                  QStringLiteral("UPDATE council_member SET full_name = :name, position = :position, role = :role, "
+                                 "duty = :duty, working_group = :group WHERE id = :id"),
+                  {{"id", after.id},
+                   {"name", after.fullName},
+                   {"position", after.position},
+                   {"role", councilRoleKey(after.role)},
+                   {"duty", after.duty},
+                   {"group", after.workingGroup}},
+                  error) ||
+        (before.criteria != after.criteria && !writeAssignments(db, after, error))) {
+        return false;
+    }
+    const QList<std::tuple<QString, QString, QString>> fields{
+        {QStringLiteral("full_name"), before.fullName, after.fullName},
+        {QStringLiteral("position"), before.position, after.position},
+        {QStringLiteral("role"), councilRoleKey(before.role), councilRoleKey(after.role)},
+        {QStringLiteral("duty"), before.duty, after.duty},
+        {QStringLiteral("working_group"), before.workingGroup, after.workingGroup},
+        {QStringLiteral("criteria"), before.criteria.join(QLatin1Char(' ')), after.criteria.join(QLatin1Char(' '))}};
+    for (const auto &[field, old, now] : fields) {
+        if (old != now &&
+            !ChangeLog::record(db, author,
+                               {QStringLiteral("council_member"), QString::number(after.id), field, old, now}, error)) {
             return false;
         }
     }
-    return ChangeLog::record(db, author,
-                             {QStringLiteral("council_member"), QString::number(member->id), QString(), {}, member->fullName},
-                             error);
+    return true;
+}
+
+bool CouncilRepository::remove(QSqlDatabase &db, const QString &author, const CouncilMember &member, QString *error)
+{
+    QSqlQuery query(db);
+    return Sql::run(query, QStringLiteral("DELETE FROM council_member WHERE id = :id"), {{"id", member.id}}, error) &&
+           ChangeLog::record(
+               db, author,
+               {QStringLiteral("council_member"), QString::number(member.id), QString(), member.fullName, {}}, error);
+}
+
+bool CouncilRepository::writeOrder(QSqlDatabase &db, const QList<CouncilMember> &members, QString *error)
+{
+    QSqlQuery query(db);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (!Sql::run(query, QStringLiteral("UPDATE council_member SET sort_order = :n WHERE id = :id"),
+                      {{"n", i + 1}, {"id", members.at(i).id}}, error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace Minh::Core

@@ -256,6 +256,9 @@ bool DemoSchoolBuilder::fillRecords(SchoolDocument *document)
         item.resources = fill(plan.value(QStringLiteral("resources")).toString(), values);
         item.expectedEvidence = fill(plan.value(QStringLiteral("expected_evidence")).toString(), values);
         item.progress = fill(plan.value(QStringLiteral("progress")).toString(), values);
+        // Deadlines spread over the school year (mid-November, then every two months), so the
+        // plan shows overdue actions for part of the year as a real one would.
+        item.deadline = QDate(start.toInt(), 11, 15).addMonths(2 * (s.number - 1));
         if (!document->addPlanItem(item)) {
             return fail(document->errorString());
         }

@@ -84,6 +84,18 @@ public:
     [[nodiscard]] bool setSchoolInfo(const SchoolInfo &school);
     [[nodiscard]] bool addCouncilMember(CouncilMember member);
     [[nodiscard]] bool addPlanItem(PlanItem item);
+    // Plan rows and council members as the workbench edits them (schooldocumentrecords.cpp). Each
+    // call is one transaction with its change-log rows and ends with recordsChanged().
+    // insert…(): an item with an id (restored by undo) keeps it; `row` is its place in the list.
+    [[nodiscard]] bool insertPlanItem(PlanItem *item, int row);
+    [[nodiscard]] bool updatePlanItem(const PlanItem &item);
+    [[nodiscard]] bool removePlanItem(qint64 id);
+    [[nodiscard]] bool movePlanItem(int from, int to);
+    const PlanItem *planItem(qint64 id) const;
+    [[nodiscard]] bool insertCouncilMember(CouncilMember *member, int row);
+    [[nodiscard]] bool updateCouncilMember(const CouncilMember &member);
+    [[nodiscard]] bool removeCouncilMember(qint64 id);
+    const CouncilMember *councilMember(qint64 id) const;
     [[nodiscard]] bool addEvidenceItem(EvidenceItem item);
     // Creates an item and imports its files, all or nothing. An empty code is assigned from the
     // framework's scheme: the criterion's next number, in box `item.box` (default: the standard's
@@ -160,6 +172,8 @@ private:
                    const QString &text, QHash<QString, QString> *cache);
     template<typename Item, typename Add>
     bool addRecord(Item &item, Add add, QList<Item> *list);
+    // Runs `write` in one transaction on a writable file; on success emits recordsChanged().
+    bool writeRecords(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
 
     SchoolFile m_file;
     QUndoStack m_undoStack;
