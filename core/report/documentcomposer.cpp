@@ -1,5 +1,6 @@
 #include "documentcomposer.h"
 
+#include "pagestyle.h"
 #include "printedformat.h"
 
 #include <QTextDocument>
@@ -75,6 +76,8 @@ QTextBlockFormat DocumentComposer::blockFormat(const TextStyle &style)
 QTextCharFormat DocumentComposer::charFormat(bool bold, bool italic, bool underline, qreal pointSize) const
 {
     QTextCharFormat format;
+    // Named on every run: the ODT writer otherwise writes the application's default family.
+    format.setFontFamilies(QStringList{PageStyle::fontFamily()});
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setFontItalic(italic);
     format.setFontUnderline(underline);

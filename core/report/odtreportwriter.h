@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Minh::Core {
 
@@ -25,6 +26,8 @@ public:
     static std::unique_ptr<QTextDocument> merged(const PrintedDocument &document);
 
 private:
+    static std::optional<QByteArray> complete(const QByteArray &odt);
+
     QString m_error;
 };
 

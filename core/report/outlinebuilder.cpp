@@ -199,7 +199,8 @@ void OutlineBuilder::councilList(const OutlinePart &part)
     int number = 0;
     for (const CouncilMember &member : m_document.council()) {
         const QString duty = member.duty.isEmpty() ? part.label(councilRoleKey(member.role)) : member.duty;
-        composer().addRow(table, {QString::number(++number), member.fullName, member.position, duty, QString()});
+        const int row = composer().addRow(table, {QString(), member.fullName, member.position, duty, QString()});
+        composer().setCell(table, row, 0, QString::number(++number), DocumentComposer::centredCell());
     }
     // Room to sign: a taller row for each member.
     for (int row = 1; row < table->rows(); ++row) {

@@ -263,6 +263,7 @@ void PrintedDocumentRenderer::insertTableOfContents()
     QTextTable *table = cursor.insertTable(std::max(rows, 1), 2, tableFormat);
 
     QTextCharFormat bold;
+    bold.setFontFamilies(QStringList{PageStyle::fontFamily()});
     bold.setFontWeight(QFont::Bold);
     QTextBlockFormat centred;
     centred.setAlignment(Qt::AlignHCenter);
@@ -286,12 +287,13 @@ void PrintedDocumentRenderer::insertTableOfContents()
         indented.setLeftMargin(16 * (headingFormat.headingLevel() - 1));
         cell.setBlockFormat(indented);
         QTextCharFormat entryFormat;
+        entryFormat.setFontFamilies(QStringList{PageStyle::fontFamily()});
         entryFormat.setFontWeight(headingFormat.headingLevel() == 1 ? QFont::Bold : QFont::Normal);
         cell.insertText(text, entryFormat);
         QTextCursor pageCell = table->cellAt(row, 1).firstCursorPosition();
         pageCell.setBlockFormat(centred);
         // A stand-in as wide as a real number, so that the second pass does not reflow the table.
-        pageCell.insertText(QStringLiteral("00"));
+        pageCell.insertText(QStringLiteral("00"), entryFormat);
         m_toc.push_back({section, heading, table, row, 0});
         ++row;
     }

@@ -188,6 +188,14 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("BÁO CÁO TỰ ĐÁNH GIÁ")));
         QVERIFY(content.contains(QStringLiteral("Dòng số 90")));
         QVERIFY(content.contains(QStringLiteral("Kế hoạch ngang trang")));
+        // The landscape section starts on a landscape master page; A4 and the report font throughout.
+        QVERIFY(content.contains(QStringLiteral("<text:p text:style-name=\"MinhSectionLandscape\"/>")));
+        QVERIFY(!content.contains(QStringLiteral("fo:font-family=\"Sans\"")));
+        QVERIFY(content.contains(QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily())));
+        const QString styles = PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+        QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"297mm\" fo:page-height=\"210mm\" style:print-orientation=\"landscape\"")));
+        QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"30mm\"")));
+        QVERIFY(PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-t"), path}).contains(QStringLiteral("No errors")));
     }
 
 private:

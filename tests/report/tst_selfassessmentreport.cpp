@@ -10,6 +10,7 @@
 #include "../testframeworks.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -287,6 +288,59 @@ private Q_SLOTS:
             all += section.content->toPlainText();
         }
         QVERIFY(all.contains(QStringLiteral("Phần I. CƠ SỞ DỮ LIỆU")));
+    }
+
+    void outline_isStrictData_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("unknown block") << QStringLiteral("block") << QJsonValue(QStringLiteral("pie_chart"))
+                                       << QStringLiteral("pie_chart");
+        QTest::newRow("misspelt key") << QStringLiteral("heading_text") << QJsonValue(QStringLiteral("x"))
+                                      << QStringLiteral("heading_text");
+        QTest::newRow("labels not texts") << QStringLiteral("labels") << QJsonValue(QJsonObject{{QStringLiteral("mark"), 1}})
+                                          << QStringLiteral("labels.mark");
+    }
+
+    void outline_isStrictData()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mention);
+        QJsonObject json = TestFrameworks::shippedJson(QStringLiteral("tt57-2026"));
+        QJsonObject regime = json.value(QStringLiteral("regime")).toObject();
+        QJsonArray documents = regime.value(QStringLiteral("documents")).toArray();
+        QJsonObject report = documents.at(0).toObject();
+        QJsonArray parts = report.value(QStringLiteral("parts")).toArray();
+        QJsonObject first = parts.at(0).toObject();
+        first.insert(key, value);
+        parts[0] = first;
+        report.insert(QStringLiteral("parts"), parts);
+        documents[0] = report;
+        regime.insert(QStringLiteral("documents"), documents);
+        json.insert(QStringLiteral("regime"), regime);
+        const Result<Framework> parsed = FrameworkParser::parse(QJsonDocument(json).toJson(), QStringLiteral("bad.json"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().contains(mention), qPrintable(parsed.error()));
+        QVERIFY(parsed.error().contains(QStringLiteral("bad.json")));
+    }
+
+    void shippedOutlines_coverBothDocuments_data()
+    {
+        QTest::addColumn<QString>("framework");
+        for (const char *id : {"tt17-2018", "tt18-2018", "tt19-2018", "tt57-2026", "tt57-2026-mn"}) {
+            QTest::newRow(id) << QString::fromLatin1(id);
+        }
+    }
+
+    void shippedOutlines_coverBothDocuments()
+    {
+        QFETCH(QString, framework);
+        const Framework parsed = TestFrameworks::shipped(framework);
+        QVERIFY(parsed.regime().document(QStringLiteral("report")));
+        QVERIFY(parsed.regime().document(QStringLiteral("plan")));
+        QCOMPARE(parsed.regime().document(QStringLiteral("plan"))->parts.first().landscape, true);
     }
 
     void unknownDocument_isRefusedByName()
