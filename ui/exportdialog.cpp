@@ -175,10 +175,18 @@ QWidget *ExportDialog::newCertificatePage()
     return page;
 }
 
+void ExportDialog::setDocuments(const Core::PackageDocuments &documents, const Core::CompletenessHooksFactory &hooksFor)
+{
+    m_documents = documents;
+    m_hooksFor = hooksFor;
+    fillFindings();
+}
+
 void ExportDialog::fillFindings()
 {
     m_findings->clear();
-    const QList<Core::CompletenessFinding> findings = Core::CompletenessCheck::check(*m_document);
+    const QList<Core::CompletenessFinding> findings =
+        Core::CompletenessCheck::check(*m_document, m_hooksFor ? m_hooksFor(*m_document) : Core::CompletenessHooks{});
     m_blocked = Core::CompletenessCheck::hasErrors(findings);
     for (const Core::CompletenessFinding &f : findings) {
         const bool error = f.severity == Core::CompletenessFinding::Severity::Error;
@@ -248,7 +256,7 @@ void ExportDialog::start()
     setBusy(true);
     m_status->setText(tr("Signing and writing the package…"));
     m_watcher.setFuture(QtConcurrent::run(&Core::PackageExportJob::run, m_document->path(), choice,
-                                          m_output->text().trimmed(), m_documents));
+                                          m_output->text().trimmed(), m_documents, m_hooksFor));
 }
 
 void ExportDialog::finished()

@@ -32,8 +32,8 @@ public:
     ExportDialog(Core::SchoolDocument *document, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    // The printed documents to include (core/report provides them once merged).
-    void setDocuments(const Core::PackageDocuments &documents) { m_documents = documents; }
+    // The printed documents to include, and the checks of their data (core/report provides both).
+    void setDocuments(const Core::PackageDocuments &documents, const Core::CompletenessHooksFactory &hooksFor);
     bool isRunning() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
@@ -54,6 +54,7 @@ private:
 
     Core::SchoolDocument *m_document;
     Core::PackageDocuments m_documents;
+    Core::CompletenessHooksFactory m_hooksFor;
     QListWidget *m_findings;
     QButtonGroup *m_kind;
     QStackedWidget *m_pages;

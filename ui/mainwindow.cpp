@@ -17,6 +17,7 @@
 #include "frameworkinfopanel.h"
 #include "models/criteriatreemodel.h"
 #include "models/criterionprogress.h"
+#include "report/dossierdocuments.h"
 #include "schooldatadialog.h"
 #include "newschoolwizard.h"
 #include "overviewview.h"
@@ -181,6 +182,7 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *exportDossier = file->addAction(tr("&Export the signed dossier…"), this, [this] {
         if (m_document->isOpen()) {
             auto *dialog = new ExportDialog(m_document, this);
+            dialog->setDocuments(Core::DossierDocuments::forSchoolFile(m_document->path()), &Core::DossierDocuments::hooks);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         }

@@ -7,6 +7,7 @@
 #include "evidence/evidencehealth.h"
 #include "evidence/evidencejson.h"
 #include "evidence/evidencerenumbering.h"
+#include "report/dossierdocuments.h"
 #include "package/completenesscheck.h"
 
 #include <QCommandLineParser>
@@ -316,7 +317,7 @@ int check(Context &context, const QStringList &arguments)
         return *stop;
     }
     if (parser.isSet(QStringLiteral("dossier"))) {
-        const QList<Core::CompletenessFinding> findings = Core::CompletenessCheck::check(document);
+        const QList<Core::CompletenessFinding> findings = Core::CompletenessCheck::check(document, Core::DossierDocuments::hooks(document));
         if (parser.isSet(QStringLiteral("json"))) {
             context.printJson(Core::CompletenessCheck::toJson(findings));
         } else {

@@ -7,6 +7,7 @@
 #include "package/packageverifier.h"
 #include "package/schoolcertificate.h"
 #include "package/signingidentity.h"
+#include "report/dossierdocuments.h"
 
 #include <QCommandLineParser>
 
@@ -115,6 +116,8 @@ int exportPackage(Context &context, const QStringList &arguments)
         return context.fail(identity.error());
     }
     Core::PackageExporter exporter(document, *identity);
+    exporter.setDocuments(Core::DossierDocuments::forSchoolFile(document.path()));
+    exporter.setHooks(Core::DossierDocuments::hooks(document));
     const bool written = exporter.exportTo(parser.value(QStringLiteral("out")));
     printFindings(context, exporter.findings());
     if (!written) {

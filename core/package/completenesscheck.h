@@ -49,6 +49,9 @@ struct CompletenessHooks
     std::function<QString()> documentsGenerate;
 };
 
+// Makes the hooks for a school file opened in the calling thread (the export's worker opens its own).
+using CompletenessHooksFactory = std::function<CompletenessHooks(const SchoolDocument &)>;
+
 // The check run before signing (GUI, "minh-cli check", export) and again by the office on a
 // received package's data: every criterion judged and written, the school level computable,
 // citations resolve, evidence cited or kept on purpose, the evidence window (EvidenceHealth),

@@ -8,7 +8,8 @@
 namespace Minh::Core {
 
 void PackageExportJob::run(QPromise<PackageExportOutcome> &promise, const QString &schoolFile,
-                           const SignerChoice &signer, const QString &packagePath, const PackageDocuments &documents)
+                           const SignerChoice &signer, const QString &packagePath, const PackageDocuments &documents,
+                           const CompletenessHooksFactory &hooksFor)
 {
     PackageExportOutcome outcome;
     const auto finish = [&](const QString &error) {
@@ -36,6 +37,9 @@ void PackageExportJob::run(QPromise<PackageExportOutcome> &promise, const QStrin
     outcome.signer = identity->certificate();
     PackageExporter exporter(document, *identity);
     exporter.setDocuments(documents);
+    if (hooksFor) {
+        exporter.setHooks(hooksFor(document));
+    }
     outcome.ok = exporter.exportTo(packagePath, PackageExporter::progressOf(promise));
     outcome.findings = exporter.findings();
     outcome.cancelled = !outcome.ok && promise.isCanceled();

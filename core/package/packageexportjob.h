@@ -47,7 +47,8 @@ class PackageExportJob
 
 public:
     static void run(QPromise<PackageExportOutcome> &promise, const QString &schoolFile, const SignerChoice &signer,
-                    const QString &packagePath, const PackageDocuments &documents);
+                    const QString &packagePath, const PackageDocuments &documents,
+                    const CompletenessHooksFactory &hooksFor = {});
 };
 
 } // namespace Minh::Core

@@ -231,6 +231,15 @@ PackageReport PackageVerifier::verify(const QString &path, const TrustAnchors &a
                                        [](const QString &n) { return n.startsWith(PackageExporter::DocumentsFolder); });
     if (documents) {
         hooks.documentsGenerate = [] { return QString(); };
+        // The exporter names documents "<NN>-<registry name>.pdf" (core/report/dossierdocuments.cpp);
+        // what the office can check is that the decision and the letter were sent.
+        const auto holds = [&order](const QString &name) {
+            return std::any_of(order.cbegin(), order.cend(), [&](const QString &n) {
+                return n.startsWith(PackageExporter::DocumentsFolder) && n.endsWith(QLatin1Char('-') + name + QStringLiteral(".pdf"));
+            });
+        };
+        hooks.councilDecisionPresent = [holds] { return holds(QStringLiteral("council-decision")); };
+        hooks.registrationLetterFilled = [holds] { return holds(QStringLiteral("registration-letter")); };
     }
     report.completeness = CompletenessCheck::check(*fw, *snapshot, hooks);
     if (!documents) {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QIODevice;
+
 namespace Minh::Core {
 
 // Writes a PrintedDocument as a PDF file: real text with the fonts embedded (QPdfWriter embeds
@@ -19,6 +21,8 @@ public:
     using Progress = PrintedDocumentRenderer::Progress;
 
     [[nodiscard]] bool write(const PrintedDocument &document, const QString &path, const Progress &progress = {});
+    // Writes the PDF into an open device (the signed dossier streams it into its ZIP).
+    [[nodiscard]] bool writeTo(const PrintedDocument &document, QIODevice *device, const Progress &progress = {});
     QString errorString() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
     int pageCount() const { return m_pageCount; }

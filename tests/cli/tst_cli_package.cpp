@@ -86,6 +86,25 @@ void TestCliPackage::export_demo_writesPackage()
     QVERIFY(CliSupport::ok(run));
     QVERIFY(run.out.contains(m_fingerprint));
     QVERIFY(QFile::exists(path(QStringLiteral("dossier.zip"))));
+
+    // Every printed document is in the package as a real PDF of this school.
+    QProcess list;
+    list.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path(QStringLiteral("dossier.zip"))});
+    QVERIFY(list.waitForFinished(60000));
+    const QString names = QString::fromUtf8(list.readAllStandardOutput());
+    for (const char *document : {"01-report.pdf", "02-criterion-forms.pdf", "03-evidence-list.pdf", "04-plan.pdf",
+                                 "05-self-assessment-plan.pdf", "06-council-decision.pdf", "07-registration-letter.pdf"}) {
+        QVERIFY2(names.contains(QStringLiteral("documents/") + QLatin1String(document)), document);
+    }
+    QProcess report;
+    report.setStandardOutputFile(path(QStringLiteral("report.pdf")));
+    report.start(QStringLiteral("unzip"),
+                 {QStringLiteral("-p"), path(QStringLiteral("dossier.zip")), QStringLiteral("documents/01-report.pdf")});
+    QVERIFY(report.waitForFinished(60000));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path(QStringLiteral("report.pdf")), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("BÁO CÁO TỰ ĐÁNH GIÁ")));
 }
 
 void TestCliPackage::verify_valid_exitZeroAndJson()
@@ -96,6 +115,8 @@ void TestCliPackage::verify_valid_exitZeroAndJson()
     QVERIFY(text.out.contains(QStringLiteral("Signer: Trường THCS Nguyễn Du")));
     QVERIFY(text.out.contains(QStringLiteral("trusted (pinned fingerprint)")));
     QVERIFY(text.out.contains(QStringLiteral("Result: VALID")));
+    // The decision and the letter travel as documents, so the office's check covers them.
+    QVERIFY(!text.out.contains(QStringLiteral("was not checked")));
     const CliRun json = cli({QStringLiteral("verify"), path(QStringLiteral("dossier.zip")), QStringLiteral("--pin"),
                              m_fingerprint, QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
@@ -186,7 +207,24 @@ void TestCliPackage::checkDossier_listsFindings()
     QVERIFY(!first.value(QStringLiteral("place")).toString().isEmpty());
     const CliRun demo = cli({QStringLiteral("check"), path(QStringLiteral("demo.minh")), QStringLiteral("--dossier")});
     QCOMPARE(demo.exitCode, 0);
-    QVERIFY(demo.out.contains(QStringLiteral("warning: The registration letter was not checked.")));
+    QVERIFY(!demo.out.contains(QStringLiteral("was not checked")));
+
+    // A letter without its addressee blocks the dossier.
+    QVERIFY(QFile::copy(path(QStringLiteral("demo.minh")), path(QStringLiteral("letterless.minh"))));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {path(QStringLiteral("letterless.minh")),
+                                             QStringLiteral("DELETE FROM document_setting WHERE "
+                                                            "document = 'registration_letter' AND field = 'addressee'")});
+    QVERIFY(sqlite.waitForFinished(60000));
+    QCOMPARE(sqlite.exitCode(), 0);
+    const CliRun letterless = cli({QStringLiteral("check"), path(QStringLiteral("letterless.minh")),
+                                   QStringLiteral("--dossier"), QStringLiteral("--json")});
+    QCOMPARE(letterless.exitCode, 1);
+    bool found = false;
+    for (const QJsonValue &f : letterless.json().value(QStringLiteral("findings")).toArray()) {
+        found = found || f.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("registration_letter_incomplete");
+    }
+    QVERIFY(found);
 }
 
 void TestCliPackage::evidenceKeep_silencesItemNotCited()

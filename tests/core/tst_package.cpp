@@ -31,8 +31,11 @@ const QString SoftHsmModule = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
 
 PackageDocuments fakeDocuments()
 {
-    return {{QStringLiteral("Báo cáo tự đánh giá.pdf"),
-             [](QIODevice *out, QString *) { return out->write("%PDF-1.4\n% a stand-in for the real report\n") > 0; }}};
+    const auto standIn = [](QIODevice *out, QString *) { return out->write("%PDF-1.4\n% a stand-in\n") > 0; };
+    // The verifier looks for the decision and the letter by the names DossierDocuments gives them.
+    return {{QStringLiteral("Báo cáo tự đánh giá.pdf"), standIn},
+            {QStringLiteral("06-council-decision.pdf"), standIn},
+            {QStringLiteral("07-registration-letter.pdf"), standIn}};
 }
 
 QStringList listing(const QString &folder)
@@ -212,7 +215,9 @@ void TestPackage::export_entryOrder_deterministic()
     QCOMPARE(m_entries.value(1), PackageExporter::AssessmentName);
     QCOMPARE(m_entries.value(2), PackageExporter::FrameworkName);
     QCOMPARE(m_entries.value(3), QStringLiteral("documents/Báo cáo tự đánh giá.pdf"));
-    QVERIFY(m_entries.value(4).startsWith(QStringLiteral("evidence/Standard 1/")));
+    QCOMPARE(m_entries.value(4), QStringLiteral("documents/06-council-decision.pdf"));
+    QCOMPARE(m_entries.value(5), QStringLiteral("documents/07-registration-letter.pdf"));
+    QVERIFY(m_entries.value(6).startsWith(QStringLiteral("evidence/Standard 1/")));
     QCOMPARE(m_entries.constLast(), AsicManifest::SignatureName);
     auto identity = SigningIdentity::fromPkcs12(path(QStringLiteral("school.p12")), SchoolPassword);
     QVERIFY(identity);
@@ -369,7 +374,7 @@ void TestPackage::tamper_eachFileKind_detected()
     QFETCH(QString, entry);
     QFETCH(bool, signatureIntact);
     if (entry.isEmpty()) {
-        entry = m_entries.value(5);
+        entry = m_entries.value(7);
         QVERIFY(entry.startsWith(PackageExporter::EvidenceFolder));
     }
     const TrustAnchors anchors{QString(), m_schoolFingerprint};
