@@ -351,4 +351,35 @@ bool SchoolFile::create(const QString &path, const Filler &fill)
     return open(path, Access::ReadWrite);
 }
 
+QString SchoolFile::explainWriteFailure(const QString &error)
+{
+    if (!m_path.isEmpty() && m_db.isOpen() && !QFileInfo::exists(m_path)) {
+        // SQLite refuses to write to a file that is no longer at its path (SQLITE_READONLY_DBMOVED)
+        // but can still read it: everything committed so far is copied back beside the old path.
+        const QFileInfo info(m_path);
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString rescue = info.dir().filePath(
+            QStringLiteral("%1.recovered-%2.minh").arg(info.completeBaseName(), stamp));
+        // The failed write's transaction is still open (VACUUM refuses to run inside one); nothing
+        // of it can be kept anyway. The caller's Transaction then finds nothing to roll back.
+        m_db.rollback();
+        QSqlQuery query(m_db);
+        QString vacuumError;
+        if (!QFileInfo::exists(rescue) && Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", rescue}}, &vacuumError)) {
+            return tr("The file “%1” was moved or deleted while it was open, so this change was not saved. Everything "
+                      "saved before it has been copied to “%2”; open that file to go on.")
+                .arg(m_path, rescue);
+        }
+        return tr("The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy "
+                  "could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.")
+            .arg(m_path);
+    }
+    if (error.contains(QLatin1String("database is locked")) || error.contains(QLatin1String("database table is locked"))) {
+        return tr("The file “%1” is in use by another program, so this change was not saved. Close the other program "
+                  "(or wait for it to finish) and make the change again.")
+            .arg(m_path);
+    }
+    return tr("This change could not be saved in “%1”. %2").arg(m_path, error);
+}
+
 } // namespace Minh::Core
