@@ -206,7 +206,14 @@ bool SchoolFile::backupAndMigrate()
                                          .arg(stamp, attempt == 0 ? QString() : QStringLiteral("-%1").arg(attempt)));
     }
     const QString partial = backup + QStringLiteral(".part");
-    QFile::remove(partial);
+    // A backup cut short by a killed process or a power cut stays as "<backup>.part"; each attempt
+    // has its own time stamp, so without this they would pile up beside the file (minh-crash-harness
+    // found 14 after 125 kills during migrations). Only the holder of the file's lock gets here.
+    const QStringList stale = info.dir().entryList({QStringLiteral("%1.before-v*.minh.part").arg(info.completeBaseName())},
+                                                   QDir::Files | QDir::Hidden);
+    for (const QString &name : stale) {
+        QFile::remove(info.dir().filePath(name));
+    }
     QSqlQuery query(m_db);
     QString error;
     if (!Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", partial}}, &error)

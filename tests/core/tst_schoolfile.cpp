@@ -336,9 +336,19 @@ void TestSchoolFile::open_olderVersion_migratesAfterBackup()
                          QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
                                         "INSERT INTO tag (name) SELECT body FROM note;"),
                          {}};
+    // Backups cut short by earlier kills (minh-crash-harness found them piling up) are cleared;
+    // a user's file of another name is not.
+    const QString stale = dir.filePath(QStringLiteral("notes.before-v2-20260101-000000.minh.part"));
+    const QString other = dir.filePath(QStringLiteral("other.before-v2-20260101-000000.minh.part"));
+    for (const QString &leftover : {stale, other}) {
+        QFile f(leftover);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("partial") == 7);
+    }
     SchoolFile file({noteSchema(), tags});
     QVERIFY2(file.open(path), qPrintable(file.errorString()));
     QCOMPARE(file.schemaVersion(), 2);
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(QFile::remove(other));
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("notes.before-v2-*.minh")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     QCOMPARE(file.backupPath(), dir.filePath(backups.first()));

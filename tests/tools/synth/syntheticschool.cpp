@@ -110,6 +110,9 @@ bool SyntheticSchool::create(const QString &path, const Spec &spec)
     for (const Criterion *criterion : criteria) {
         for (int level = 1; level <= criterion->levels.size(); ++level) {
             for (const Indicator &indicator : criterion->indicators(level)) {
+                if (!indicator.repealedBy.isEmpty()) {
+                    continue; // repealed by an amendment: not judged (SchoolDocument refuses it)
+                }
                 verdicts.append({{criterion->code, level, indicator.key()},
                                  level == 1 || random.bounded(4) != 0 ? Verdict::Met : Verdict::NotMet});
             }
