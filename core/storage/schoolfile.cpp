@@ -84,7 +84,15 @@ bool SchoolFile::lock(const QString &path)
     qint64 pid = 0;
     QString host;
     QString application;
-    const bool known = m_lock->getLockInfo(&pid, &host, &application);
+    bool known = m_lock->getLockInfo(&pid, &host, &application);
+    // A lock file without readable contents is what a Minh killed between creating it and writing
+    // its process number leaves (minh-crash-harness found one after a kill during a migration): it
+    // would lock the school out for good. QLockFile also holds a native lock on the file while its
+    // owner lives, so removeStaleLockFile() succeeds only when nobody holds it.
+    if (!known && m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        return true;
+    }
+    known = known || m_lock->getLockInfo(&pid, &host, &application);
     m_lock.reset();
     m_lockedElsewhere = true;
     if (!known) {

@@ -20,6 +20,8 @@ mib=${BENCH_MIB:-256}
 export QT_QPA_PLATFORM=offscreen MINH_LANG=en
 mkdir -p "$work"
 results=$work/results.txt
+# BENCH_REPORT_ONLY=1 prints the table of the last run again without measuring.
+if [ -z "${BENCH_REPORT_ONLY:-}" ]; then
 : > "$results"
 
 school() { # scale → path, generated once
@@ -46,6 +48,7 @@ for scale in $scales; do
         printf "evidence-%s %s %s %s %s 0\n", $1, s, $2 + 0, $4 + 0, $7 + 0 }' "$work/evidence.txt" >> "$results"
     rm -rf "$work/evidence"
 done
+fi
 
 printf '| %-22s | %5s | %9s | %-26s | %8s | %-30s | %-18s | %7s |\n' operation scale "Minh s" reference "ref s" ratio target "peak MB"
 echo '|---|---|---|---|---|---|---|---|'
@@ -73,8 +76,9 @@ function reference(op) {
     } else {
         ratio = ref > 0 ? sprintf("%.2f", minh / ref) : "-";
     }
+    refcol = (ref > 0) ? sprintf("%.3f", ref) : "-";
     printf "| %-22s | %4s× | %9.3f | %-26s | %8s | %-30s | %-18s | %7.0f |\n", op, scale, minh, reference(op),
-           ref > 0 ? sprintf("%.3f", ref) : "-", ratio, target(op), peak;
+           refcol, ratio, target(op), peak;
 }' "$results"
 first=$(echo $scales | cut -d' ' -f1)
 last=$(echo $scales | awk '{print $NF}')

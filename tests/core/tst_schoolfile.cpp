@@ -90,6 +90,7 @@ private Q_SLOTS:
     void initTestCase();
     void openForChanges_twice_isRefusedButReadOnlyWorks();
     void staleLock_ofDeadProcess_isTakenOver();
+    void emptyLock_isTakenOverUnlessHeld();
     void openReadOnly_afterInterruptedEdit_rollsBackAndReads();
     void create_thenOpenReadWrite();
     void create_writesApplicationIdAndLatestVersion();
@@ -578,6 +579,36 @@ void TestSchoolFile::staleLock_ofDeadProcess_isTakenOver()
     editor.kill();
     QVERIFY(editor.waitForFinished());
     QVERIFY(QFileInfo::exists(school.path + QStringLiteral(".lock")));
+    SchoolFile file;
+    QVERIFY2(file.open(school.path), qPrintable(file.errorString()));
+    QVERIFY(!file.isReadOnly());
+}
+
+// A Minh killed between creating its lock file and writing its process number into it leaves an
+// empty lock file (found by minh-crash-harness during migrations). It must not lock the school out,
+// unless a live process really holds it (QLockFile's native lock, taken here by flock(1)).
+void TestSchoolFile::emptyLock_isTakenOverUnlessHeld()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    school.document.close();
+    const QString lock = school.path + QStringLiteral(".lock");
+    {
+        QFile empty(lock);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    QProcess holder;
+    holder.start(QStringLiteral("flock"), {lock, QStringLiteral("-c"), QStringLiteral("echo held; cat")});
+    QVERIFY2(holder.waitForStarted(), "flock (util-linux) is needed");
+    QVERIFY(holder.waitForReadyRead(30000));
+    SchoolFile whileHeld;
+    QVERIFY(!whileHeld.open(school.path));
+    QVERIFY(whileHeld.isLockedElsewhere());
+    QVERIFY2(whileHeld.errorString().contains(school.path), qPrintable(whileHeld.errorString()));
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(30000));
+
+    QVERIFY(QFileInfo::exists(lock));
     SchoolFile file;
     QVERIFY2(file.open(school.path), qPrintable(file.errorString()));
     QVERIFY(!file.isReadOnly());
