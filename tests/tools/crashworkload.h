@@ -16,7 +16,7 @@ inline QByteArray importContent(int n)
     QRandomGenerator random(quint32(n) * 2654435761u);
     // 64 KiB to 3 MiB: several of the store's 1 MiB chunks for most files, so kills land mid-file.
     const qsizetype size = 64 * 1024 + random.bounded(3 * 1024 * 1024 - 64 * 1024);
-    QByteArray content(size, Qt::Uninitialized);
+    QByteArray content(size, '\0'); // zeroed: fillRange leaves the last size % 4 bytes alone
     random.fillRange(reinterpret_cast<quint32 *>(content.data()), size / 4);
     return content;
 }
