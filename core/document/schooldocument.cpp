@@ -63,6 +63,11 @@ bool SchoolDocument::fail(const QString &message)
     return false;
 }
 
+bool SchoolDocument::failWrite(const QString &error)
+{
+    return fail(m_file.explainWriteFailure(error));
+}
+
 void SchoolDocument::close()
 {
     m_undoStack.clear();
@@ -278,7 +283,7 @@ bool SchoolDocument::writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef 
                                        {QStringLiteral("indicator_judgement"), ref.toString(), QStringLiteral("met"),
                                         verdictValue(old), verdictValue(verdict)},
                                        &error)) {
-        return fail(error);
+        return failWrite(error);
     }
     pending->setIndicator(ref, verdict);
     return true;
@@ -308,7 +313,7 @@ bool SchoolDocument::writeExtraVerdict(QSqlDatabase &db, int number, Verdict ver
                                        {QStringLiteral("extra_requirement_judgement"), QString::number(number),
                                         QStringLiteral("met"), verdictValue(old), verdictValue(verdict)},
                                        &error)) {
-        return fail(error);
+        return failWrite(error);
     }
     pending->setExtraRequirement(number, verdict);
     return true;
@@ -333,7 +338,7 @@ bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &
     QSqlDatabase db = m_file.database();
     Transaction transaction(db);
     if (!transaction.isActive()) {
-        return fail(transaction.errorString());
+        return failWrite(transaction.errorString());
     }
     // Old values in the change log come from `pending`, so an indicator named twice in one batch
     // is logged as the sequence of changes it really is.
@@ -349,7 +354,7 @@ bool SchoolDocument::applyJudgements(const QList<QPair<IndicatorRef, Verdict>> &
         }
     }
     if (!transaction.commit()) {
-        return fail(transaction.errorString());
+        return failWrite(transaction.errorString());
     }
     // The in-memory state follows the file only once the file has the change.
     m_judgements = pending;
@@ -380,7 +385,7 @@ bool SchoolDocument::writeText(const QString &table, const QString &keyColumn, c
         && ChangeLog::record(db, m_author, {table, key, field, cache->value(cacheKey), normalized}, &error)
         && transaction.commit();
     if (!written) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     cache->insert(cacheKey, normalized);
     Q_EMIT textsChanged();
@@ -453,7 +458,7 @@ bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)
         }
     }
     if (!written || !transaction.commit()) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     m_school = s;
     Q_EMIT schoolChanged();
@@ -504,7 +509,7 @@ bool SchoolDocument::writeFramework(const Framework &newer, const QStringList &c
                             : writeExtraVerdict(db, ref.section(QLatin1Char('/'), 1).toInt(), Verdict::NotJudged, &pending);
     }
     if (!written || !transaction.commit()) {
-        return fail(error.isEmpty() ? (m_error.isEmpty() ? transaction.errorString() : m_error) : error);
+        return failWrite(error.isEmpty() ? (m_error.isEmpty() ? transaction.errorString() : m_error) : error);
     }
     return true;
 }
@@ -519,7 +524,7 @@ bool SchoolDocument::addRecord(Item &item, Add add, QList<Item> *list)
     Transaction transaction(db);
     QString error;
     if (!transaction.isActive() || !add(db, m_author, &item, &error) || !transaction.commit()) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     list->append(item);
     Q_EMIT recordsChanged();

@@ -157,6 +157,8 @@ Q_SIGNALS:
 private:
     bool load();
     bool fail(const QString &message);
+    // A write that failed: the message says why in the user's terms (SchoolFile::explainWriteFailure).
+    bool failWrite(const QString &error);
     bool checkWritable();
     bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict, JudgementSet *pending,
                                bool checkJudgeable = true);

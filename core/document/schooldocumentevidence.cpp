@@ -101,13 +101,13 @@ bool SchoolDocument::addEvidence(EvidenceItem item, const QStringList &paths, QL
     Transaction transaction(db);
     QString error;
     if (!transaction.isActive() || !EvidenceRepository::add(db, m_author, &item, &error)) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     if (!importFiles(db, item.id, paths, imported, progress)) {
         return false;
     }
     if (!transaction.commit()) {
-        return fail(transaction.errorString());
+        return failWrite(transaction.errorString());
     }
     return reloadEvidence();
 }
@@ -126,7 +126,7 @@ bool SchoolDocument::attachEvidenceFiles(const QString &code, const QStringList 
     Transaction transaction(db);
     QString error;
     if (!transaction.isActive()) {
-        return fail(transaction.errorString());
+        return failWrite(transaction.errorString());
     }
     if (!importFiles(db, item->id, paths, imported, progress)) {
         return false;
@@ -138,7 +138,7 @@ bool SchoolDocument::attachEvidenceFiles(const QString &code, const QStringList 
         }
     }
     if (!transaction.commit()) {
-        return fail(transaction.errorString());
+        return failWrite(transaction.errorString());
     }
     return reloadEvidence();
 }
@@ -202,7 +202,7 @@ bool SchoolDocument::citeEvidence(const QString &code, const QString &criterion)
                                               {QStringLiteral("evidence_citation"), code, QString(), {}, criterion}, &error)
                          && transaction.commit();
     if (!written) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     return reloadEvidence();
 }
@@ -280,7 +280,7 @@ bool SchoolDocument::writeRenumbering(const QList<EvidenceCodeChange> &changes)
         }
     }
     if (!written || !transaction.commit()) {
-        return fail(error.isEmpty() ? transaction.errorString() : error);
+        return failWrite(error.isEmpty() ? transaction.errorString() : error);
     }
     return true;
 }

@@ -198,6 +198,18 @@ CitationParser::CitationParser(const QString &codeFormat)
     m_code.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
     m_code.optimize();
     m_valid = m_code.isValid();
+    // The recogniser only knows letters, digits and a few separators; a format with other
+    // punctuation (found by fuzzing: "<{standard}|{criterion}/{sequence:03}>") would write codes
+    // it cannot find again, so citations and renumbering would silently miss them. Such a format
+    // is not valid: every code it writes must read back as the same numbers.
+    for (const EvidenceCode &sample : {EvidenceCode{2, 3, 12, 7}, EvidenceCode{1, 1, 1, 1}, EvidenceCode{9, 10, 99, 105}}) {
+        EvidenceCode expected = sample;
+        expected.box = m_hasBox ? sample.box : 0;
+        if (!m_valid || parseCode(format(expected)) != expected) {
+            m_valid = false;
+            return;
+        }
+    }
 }
 
 std::optional<EvidenceCode> CitationParser::codeAt(const QRegularExpressionMatch &match) const

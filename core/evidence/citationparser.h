@@ -42,8 +42,9 @@ class CitationParser
 public:
     explicit CitationParser(const QString &codeFormat);
 
-    // False when the format lacks {standard}, {criterion} or {sequence}, repeats a placeholder or
-    // has one EvidenceCodeFormat does not know; such a parser finds nothing.
+    // False when the format lacks {standard}, {criterion} or {sequence}, repeats a placeholder,
+    // has one EvidenceCodeFormat does not know, or writes codes that it cannot read back (other
+    // punctuation than . - _ / between the parts); such a parser finds nothing.
     bool isValid() const { return m_valid; }
 
     QList<Citation> parse(const QString &text) const;

@@ -1,5 +1,7 @@
 #include "frameworkparser.h"
 
+#include "evidence/citationparser.h"
+
 #include "frameworkjsonreader.h"
 #include "outlinereader.h"
 
@@ -109,6 +111,14 @@ Result<Framework> FrameworkParser::parse(const QByteArray &data, const QString &
     const QJsonObject evidence = r.object(regime.value(QStringLiteral("evidence")), QStringLiteral("regime.evidence"),
                                             {"code_format", "window_school_years"});
     fw.m_regime.evidence.codeFormat = r.string(evidence, QStringLiteral("code_format"), QStringLiteral("regime.evidence"));
+    // Codes are made from this format and found again in the council's texts by CitationParser;
+    // a format it cannot read back would give codes no citation or renumbering ever finds.
+    if (!r.failed() && !CitationParser(fw.m_regime.evidence.codeFormat).isValid()) {
+        r.fail(tr("the evidence code format “%1” (regime.evidence.code_format) cannot be used: it needs {standard}, "
+                  "{criterion} and {sequence} (or {sequence:0N}), may have {box}, joins them with letters, spaces or "
+                  ". - _ / only, and may be enclosed in [ ] or ( ).")
+                   .arg(fw.m_regime.evidence.codeFormat));
+    }
     fw.m_regime.evidence.windowSchoolYears =
         r.integer(evidence, QStringLiteral("window_school_years"), QStringLiteral("regime.evidence"), 1, 20);
     fw.m_regime.documents = OutlineReader::read(r, regime);

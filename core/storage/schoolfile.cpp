@@ -84,7 +84,15 @@ bool SchoolFile::lock(const QString &path)
     qint64 pid = 0;
     QString host;
     QString application;
-    const bool known = m_lock->getLockInfo(&pid, &host, &application);
+    bool known = m_lock->getLockInfo(&pid, &host, &application);
+    // A lock file without readable contents is what a Minh killed between creating it and writing
+    // its process number leaves (minh-crash-harness found one after a kill during a migration): it
+    // would lock the school out for good. QLockFile also holds a native lock on the file while its
+    // owner lives, so removeStaleLockFile() succeeds only when nobody holds it.
+    if (!known && m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        return true;
+    }
+    known = known || m_lock->getLockInfo(&pid, &host, &application);
     m_lock.reset();
     m_lockedElsewhere = true;
     if (!known) {
@@ -206,7 +214,14 @@ bool SchoolFile::backupAndMigrate()
                                          .arg(stamp, attempt == 0 ? QString() : QStringLiteral("-%1").arg(attempt)));
     }
     const QString partial = backup + QStringLiteral(".part");
-    QFile::remove(partial);
+    // A backup cut short by a killed process or a power cut stays as "<backup>.part"; each attempt
+    // has its own time stamp, so without this they would pile up beside the file (minh-crash-harness
+    // found 14 after 125 kills during migrations). Only the holder of the file's lock gets here.
+    const QStringList stale = info.dir().entryList({QStringLiteral("%1.before-v*.minh.part").arg(info.completeBaseName())},
+                                                   QDir::Files | QDir::Hidden);
+    for (const QString &name : stale) {
+        QFile::remove(info.dir().filePath(name));
+    }
     QSqlQuery query(m_db);
     QString error;
     if (!Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", partial}}, &error)
@@ -349,6 +364,37 @@ bool SchoolFile::create(const QString &path, const Filler &fill)
         return false;
     }
     return open(path, Access::ReadWrite);
+}
+
+QString SchoolFile::explainWriteFailure(const QString &error)
+{
+    if (!m_path.isEmpty() && m_db.isOpen() && !QFileInfo::exists(m_path)) {
+        // SQLite refuses to write to a file that is no longer at its path (SQLITE_READONLY_DBMOVED)
+        // but can still read it: everything committed so far is copied back beside the old path.
+        const QFileInfo info(m_path);
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString rescue = info.dir().filePath(
+            QStringLiteral("%1.recovered-%2.minh").arg(info.completeBaseName(), stamp));
+        // The failed write's transaction is still open (VACUUM refuses to run inside one); nothing
+        // of it can be kept anyway. The caller's Transaction then finds nothing to roll back.
+        m_db.rollback();
+        QSqlQuery query(m_db);
+        QString vacuumError;
+        if (!QFileInfo::exists(rescue) && Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", rescue}}, &vacuumError)) {
+            return tr("The file “%1” was moved or deleted while it was open, so this change was not saved. Everything "
+                      "saved before it has been copied to “%2”; open that file to go on.")
+                .arg(m_path, rescue);
+        }
+        return tr("The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy "
+                  "could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.")
+            .arg(m_path);
+    }
+    if (error.contains(QLatin1String("database is locked")) || error.contains(QLatin1String("database table is locked"))) {
+        return tr("The file “%1” is in use by another program, so this change was not saved. Close the other program "
+                  "(or wait for it to finish) and make the change again.")
+            .arg(m_path);
+    }
+    return tr("This change could not be saved in “%1”. %2").arg(m_path, error);
 }
 
 } // namespace Minh::Core

@@ -64,6 +64,12 @@ public:
     QString backupPath() const { return m_backupPath; }
     QString errorString() const { return m_error; }
 
+    // Turns the error of a failed write into a message for the user that names the file and says
+    // what happened: another program holds the file, or the file was moved or deleted while open
+    // (then what was committed is first copied to "<name>.recovered-<time>.minh" beside it, from the
+    // still open connection, so that nothing committed is lost).
+    QString explainWriteFailure(const QString &error);
+
 private:
     bool connect(const QString &path, bool readOnly);
     bool checkHeader(const QString &path);

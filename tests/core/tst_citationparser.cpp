@@ -355,6 +355,10 @@ void TestCitationParser::invalidFormat_findsNothing_data()
     QTest::newRow("unknownPlaceholder") << QStringLiteral("H{box}-{standard}.{criterion}-{year}-{sequence}");
     QTest::newRow("repeatedPlaceholder") << QStringLiteral("{standard}.{criterion}.{sequence}.{sequence}");
     QTest::newRow("strayBrace") << QStringLiteral("MC.{standard}.{criterion}.{sequence:02");
+    // Found by fuzz_evidence_code (tests/data/fuzz-regressions/evidence_code/): punctuation the
+    // recogniser does not know, so the codes this format writes could never be found again.
+    QTest::newRow("unreadablePunctuation") << QStringLiteral("<{standard}|{criterion}/{sequence:03}>");
+    QTest::newRow("unreadableSeparator") << QStringLiteral("MC{standard}:{criterion}:{sequence}");
 }
 
 void TestCitationParser::invalidFormat_findsNothing()

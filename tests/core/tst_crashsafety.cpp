@@ -69,6 +69,7 @@ class TestCrashSafety : public QObject
 private Q_SLOTS:
     void initTestCase();
     void killDuringEdits_keepsEveryReportedCommit();
+    void harness_importsMigrationsExtracts_loseNothing();
 };
 
 void TestCrashSafety::initTestCase()
@@ -151,6 +152,27 @@ void TestCrashSafety::killDuringEdits_keepsEveryReportedCommit()
     }
     qInfo("%d trials, %lld failures", Trials, static_cast<long long>(failures.size()));
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+// The other kinds of work, through minh-crash-harness (tests/tools/crashharness.cpp), which also
+// runs the hundreds of trials of the README. Here a few of each, with a fixed seed.
+void TestCrashSafety::harness_importsMigrationsExtracts_loseNothing()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(MINH_CRASH_HARNESS)).isExecutable(), MINH_CRASH_HARNESS);
+    QProcess harness;
+    harness.setProcessChannelMode(QProcess::MergedChannels);
+    harness.start(QStringLiteral(MINH_CRASH_HARNESS), {QStringLiteral("--trials"), QStringLiteral("18"),
+                                                       QStringLiteral("--scenarios"),
+                                                       QStringLiteral("imports,migrations,extracts"),
+                                                       QStringLiteral("--seed"), QStringLiteral("20261122")});
+    QVERIFY(harness.waitForFinished(280000));
+    const QString output = QString::fromUtf8(harness.readAll());
+    qInfo().noquote() << output;
+    QCOMPARE(harness.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(output.contains(QLatin1String("18 trials, 0 failures")), qPrintable(output));
+    QCOMPARE(harness.exitCode(), 0);
+    // Some kills must land in the middle of the work, or the trials prove little.
+    QVERIFY2(!output.contains(QLatin1String(", 0 killed mid-work")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

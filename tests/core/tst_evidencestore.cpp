@@ -588,6 +588,11 @@ void TestEvidenceStore::addEvidence_afterExplicitCode_nextCodeFollowsIt()
 
 void TestEvidenceStore::cliAddLargeFile_peakMemoryStaysUnder120MB()
 {
+#if defined(__SANITIZE_ADDRESS__) || (defined(__has_feature) && __has_feature(address_sanitizer))
+    // AddressSanitizer's shadow memory and quarantine triple the resident size of any process; the
+    // bound is about Minh's streaming, which the normal builds check.
+    QSKIP("peak memory is not meaningful under AddressSanitizer (preset asan)");
+#endif
     QVERIFY2(QFile::exists(QStringLiteral(MINH_CLI)), MINH_CLI);
     TestSupport::School school;
     QVERIFY(school.create());

@@ -243,6 +243,15 @@ void TestFrameworkParser::malformedFramework_isRejectedWithMessage_data()
     }) << prefix + QStringLiteral("the field “rules.school_levels[0].all_of[0].reach” must be a whole number from 1 to 3.");
     QTest::newRow("no standards") << Mutation([](QJsonObject &o) { o[QStringLiteral("standards")] = QJsonArray(); })
                                   << prefix + QStringLiteral("the framework has no standards.");
+    // Found by fuzzing: a code format whose codes CitationParser cannot read back was accepted.
+    QTest::newRow("unreadable code format") << Mutation([](QJsonObject &o) {
+        QJsonObject regime = o[QStringLiteral("regime")].toObject();
+        regime[QStringLiteral("evidence")] = QJsonObject{{QStringLiteral("code_format"), QStringLiteral("<{standard}|{criterion}/{sequence:03}>")},
+                                                         {QStringLiteral("window_school_years"), 5}};
+        o[QStringLiteral("regime")] = regime;
+    }) << prefix + QStringLiteral("the evidence code format “<{standard}|{criterion}/{sequence:03}>” (regime.evidence.code_format) "
+                                  "cannot be used: it needs {standard}, {criterion} and {sequence} (or {sequence:0N}), may have "
+                                  "{box}, joins them with letters, spaces or . - _ / only, and may be enclosed in [ ] or ( ).");
     QTest::newRow("indicator without text") << Mutation([](QJsonObject &o) {
         mutateFirstIndicator(o, [](QJsonObject &i) { i[QStringLiteral("text")] = QStringLiteral("  "); });
     }) << prefix + QStringLiteral("the field “standards[0].criteria[0].levels.1[0].text” is empty.");

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void initTestCase();
     void openForChanges_twice_isRefusedButReadOnlyWorks();
     void staleLock_ofDeadProcess_isTakenOver();
+    void emptyLock_isTakenOverUnlessHeld();
     void openReadOnly_afterInterruptedEdit_rollsBackAndReads();
     void create_thenOpenReadWrite();
     void create_writesApplicationIdAndLatestVersion();
@@ -336,9 +337,19 @@ void TestSchoolFile::open_olderVersion_migratesAfterBackup()
                          QStringLiteral("CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
                                         "INSERT INTO tag (name) SELECT body FROM note;"),
                          {}};
+    // Backups cut short by earlier kills (minh-crash-harness found them piling up) are cleared;
+    // a user's file of another name is not.
+    const QString stale = dir.filePath(QStringLiteral("notes.before-v2-20260101-000000.minh.part"));
+    const QString other = dir.filePath(QStringLiteral("other.before-v2-20260101-000000.minh.part"));
+    for (const QString &leftover : {stale, other}) {
+        QFile f(leftover);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("partial") == 7);
+    }
     SchoolFile file({noteSchema(), tags});
     QVERIFY2(file.open(path), qPrintable(file.errorString()));
     QCOMPARE(file.schemaVersion(), 2);
+    QVERIFY(!QFile::exists(stale));
+    QVERIFY(QFile::remove(other));
     const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("notes.before-v2-*.minh")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     QCOMPARE(file.backupPath(), dir.filePath(backups.first()));
@@ -582,6 +593,36 @@ void TestSchoolFile::staleLock_ofDeadProcess_isTakenOver()
     editor.kill();
     QVERIFY(editor.waitForFinished());
     QVERIFY(QFileInfo::exists(school.path + QStringLiteral(".lock")));
+    SchoolFile file;
+    QVERIFY2(file.open(school.path), qPrintable(file.errorString()));
+    QVERIFY(!file.isReadOnly());
+}
+
+// A Minh killed between creating its lock file and writing its process number into it leaves an
+// empty lock file (found by minh-crash-harness during migrations). It must not lock the school out,
+// unless a live process really holds it (QLockFile's native lock, taken here by flock(1)).
+void TestSchoolFile::emptyLock_isTakenOverUnlessHeld()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    school.document.close();
+    const QString lock = school.path + QStringLiteral(".lock");
+    {
+        QFile empty(lock);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    QProcess holder;
+    holder.start(QStringLiteral("flock"), {lock, QStringLiteral("-c"), QStringLiteral("echo held; cat")});
+    QVERIFY2(holder.waitForStarted(), "flock (util-linux) is needed");
+    QVERIFY(holder.waitForReadyRead(30000));
+    SchoolFile whileHeld;
+    QVERIFY(!whileHeld.open(school.path));
+    QVERIFY(whileHeld.isLockedElsewhere());
+    QVERIFY2(whileHeld.errorString().contains(school.path), qPrintable(whileHeld.errorString()));
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(30000));
+
+    QVERIFY(QFileInfo::exists(lock));
     SchoolFile file;
     QVERIFY2(file.open(school.path), qPrintable(file.errorString()));
     QVERIFY(!file.isReadOnly());
