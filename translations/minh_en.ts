@@ -507,9 +507,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>Signed by %1 (certificate SHA-256 %2); %n file(s) in the package.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed by %1 (certificate SHA-256 %2); %n file in the package.</numerusform>
+            <numerusform>Signed by %1 (certificate SHA-256 %2); %n files in the package.</numerusform>
         </translation>
     </message>
     <message>
@@ -598,9 +598,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>%n file(s) as signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file as signed.</numerusform>
+            <numerusform>%n files as signed.</numerusform>
         </translation>
     </message>
     <message>
@@ -645,9 +645,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
     <message>
@@ -663,9 +663,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>Add %n evidence items to criterion %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n evidence item to criterion %1</numerusform>
+            <numerusform>Add %n evidence items to criterion %1</numerusform>
         </translation>
     </message>
 </context>
@@ -750,9 +750,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>Criterion %1 has %n indicator(s) not judged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Criterion %1 has %n indicator not judged.</numerusform>
+            <numerusform>Criterion %1 has %n indicators not judged.</numerusform>
         </translation>
     </message>
     <message>
@@ -765,9 +765,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message numerus="yes">
         <source>The school level cannot be computed: %n verdict(s) are missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The school level cannot be computed: %n verdict is missing.</numerusform>
+            <numerusform>The school level cannot be computed: %n verdicts are missing.</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,9 +1659,9 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     <name>Minh::Core::PackageExporter</name>
     <message numerus="yes">
         <source>The dossier is not complete: the check found %n error(s). Correct them before signing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The dossier is not complete: the check found %n error. Correct it before signing.</numerusform>
+            <numerusform>The dossier is not complete: the check found %n errors. Correct them before signing.</numerusform>
         </translation>
     </message>
     <message>
@@ -2961,9 +2961,9 @@ Ctrl+click to open it.</source>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) as evidence for criterion %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adding %n file as evidence for criterion %1…</numerusform>
+            <numerusform>Adding %n files as evidence for criterion %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -3699,9 +3699,9 @@ Ctrl+click to open it.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action overdue</numerusform>
+            <numerusform>%n actions overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -3717,9 +3717,9 @@ Ctrl+click to open it.</source>
     </message>
     <message numerus="yes">
         <source>Figures of the last %n school year(s), as the report&apos;s data tables print them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Figures of the last school year, as the report's data tables print them.</numerusform>
+            <numerusform>Figures of the last %n school years, as the report's data tables print them.</numerusform>
         </translation>
     </message>
     <message>
@@ -3782,9 +3782,9 @@ Ctrl+click to open it.</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”. Click one to go there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result for “%1”. Click it to go there.</numerusform>
+            <numerusform>%n results for “%1”. Click one to go there.</numerusform>
         </translation>
     </message>
 </context>
