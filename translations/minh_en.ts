@@ -1045,6 +1045,17 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>Minh::Core::DossierDocuments</name>
+    <message>
+        <source>The document “%1” cannot be printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” cannot be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::EditCouncilMemberCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1474,6 +1485,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>the document “%1” is listed twice in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence code format “%1” (regime.evidence.code_format) cannot be used: it needs {standard}, {criterion} and {sequence} (or {sequence:0N}), may have {box}, joins them with letters, spaces or . - _ / only, and may be enclosed in [ ] or ( ).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2214,22 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>The file “%1” is open read-only: no lock file can be made in its folder, so Minh could not tell whether someone else is changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved. Everything saved before it has been copied to “%2”; open that file to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” is in use by another program, so this change was not saved. Close the other program (or wait for it to finish) and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved in “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3718,8 +3749,8 @@ Ctrl+click to open it.</source>
     <message numerus="yes">
         <source>Figures of the last %n school year(s), as the report&apos;s data tables print them.</source>
         <translation>
-            <numerusform>Figures of the last school year, as the report's data tables print them.</numerusform>
-            <numerusform>Figures of the last %n school years, as the report's data tables print them.</numerusform>
+            <numerusform>Figures of the last school year, as the report&apos;s data tables print them.</numerusform>
+            <numerusform>Figures of the last %n school years, as the report&apos;s data tables print them.</numerusform>
         </translation>
     </message>
     <message>

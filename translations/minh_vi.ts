@@ -489,7 +489,7 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     </message>
     <message>
         <source>A file holding the password (&quot;-&quot;: standard input).</source>
-        <translation>Tệp chứa mật khẩu ("-": nhập từ đầu vào chuẩn).</translation>
+        <translation>Tệp chứa mật khẩu (&quot;-&quot;: nhập từ đầu vào chuẩn).</translation>
     </message>
     <message>
         <source>Give --school, --out and --password-file.</source>
@@ -1069,6 +1069,17 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     </message>
 </context>
 <context>
+    <name>Minh::Core::DossierDocuments</name>
+    <message>
+        <source>The document “%1” cannot be printed: %2</source>
+        <translation>Không in được văn bản “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The document “%1” cannot be made: %2</source>
+        <translation>Không tạo được văn bản “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::EditCouncilMemberCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1498,6 +1509,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>the document “%1” is listed twice in “%2”.</source>
         <translation>văn bản “%1” được liệt kê hai lần trong “%2”.</translation>
+    </message>
+    <message>
+        <source>the evidence code format “%1” (regime.evidence.code_format) cannot be used: it needs {standard}, {criterion} and {sequence} (or {sequence:0N}), may have {box}, joins them with letters, spaces or . - _ / only, and may be enclosed in [ ] or ( ).</source>
+        <translation>không dùng được định dạng mã minh chứng “%1” (regime.evidence.code_format): định dạng cần có {standard}, {criterion} và {sequence} (hoặc {sequence:0N}), có thể có {box}, chỉ được nối bằng chữ cái, dấu cách hoặc . - _ /, và có thể đặt trong [ ] hoặc ( ).</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2237,22 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>The file “%1” is open read-only: no lock file can be made in its folder, so Minh could not tell whether someone else is changing it.</source>
         <translation>Tệp “%1” được mở ở chế độ chỉ đọc: không tạo được tệp khóa trong thư mục của nó, nên Minh không biết có ai khác đang chỉnh sửa tệp hay không.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved. Everything saved before it has been copied to “%2”; open that file to go on.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu. Mọi nội dung đã lưu trước đó đã được chép sang “%2”; hãy mở tệp đó để làm tiếp.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu và không tạo được bản sao bên cạnh. Hãy để Minh mở, đặt tệp về chỗ cũ, hoặc mở tệp từ nơi nó đã được chuyển tới.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is in use by another program, so this change was not saved. Close the other program (or wait for it to finish) and make the change again.</source>
+        <translation>Tệp “%1” đang được một chương trình khác sử dụng, nên thay đổi này chưa được lưu. Hãy đóng chương trình đó (hoặc chờ nó xong) rồi thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>This change could not be saved in “%1”. %2</source>
+        <translation>Không lưu được thay đổi này vào “%1”. %2</translation>
     </message>
 </context>
 <context>
