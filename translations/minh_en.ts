@@ -3460,6 +3460,10 @@ Ctrl+click to open it.</source>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (whole working group)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::NewSchoolWizard</name>

@@ -3482,6 +3482,10 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
+    <message>
+        <source>%1 (whole working group)</source>
+        <translation>%1 (cả nhóm)</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::NewSchoolWizard</name>

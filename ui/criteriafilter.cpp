@@ -2,6 +2,8 @@
 
 #include "models/criteriatreemodel.h"
 
+#include <algorithm>
+
 namespace Minh::Gui {
 
 CriteriaFilter::CriteriaFilter(QObject *parent)
@@ -16,9 +18,9 @@ void CriteriaFilter::setState(int state)
     invalidateFilter();
 }
 
-void CriteriaFilter::setMember(const QString &name)
+void CriteriaFilter::setMembers(const QStringList &names)
 {
-    m_member = name;
+    m_members = names;
     invalidateFilter();
 }
 
@@ -27,9 +29,10 @@ bool CriteriaFilter::acceptsCriterion(const QModelIndex &index) const
     if (m_state >= 0 && index.data(Core::CriteriaTreeModel::StateRole).toInt() != m_state) {
         return false;
     }
-    if (!m_member.isEmpty()) {
+    if (!m_members.isEmpty()) {
         const QModelIndex assignees = index.siblingAtColumn(Core::CriteriaTreeModel::AssigneeColumn);
-        return assignees.data().toString().split(QStringLiteral(", ")).contains(m_member);
+        const QStringList writers = assignees.data().toString().split(QStringLiteral(", "));
+        return std::any_of(writers.cbegin(), writers.cend(), [this](const QString &w) { return m_members.contains(w); });
     }
     return true;
 }

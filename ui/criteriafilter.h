@@ -4,8 +4,8 @@
 
 namespace Minh::Gui {
 
-// Narrows the criteria tree to one state and/or one council member's criteria; standards stay
-// while any of their criteria does.
+// Narrows the criteria tree to one state and/or the criteria of some council members (one member,
+// or a working group); standards stay while any of their criteria does.
 class CriteriaFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,8 +15,8 @@ public:
 
     // -1: any state; otherwise a CriterionProgress::State.
     void setState(int state);
-    // Empty: anyone.
-    void setMember(const QString &name);
+    // Criteria written by any of these members; empty: anyone.
+    void setMembers(const QStringList &names);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -25,7 +25,7 @@ private:
     bool acceptsCriterion(const QModelIndex &index) const;
 
     int m_state = -1;
-    QString m_member;
+    QStringList m_members;
 };
 
 } // namespace Minh::Gui

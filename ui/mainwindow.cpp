@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMap>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -90,7 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_memberFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setMember(m_memberFilter->currentData().toString());
+        m_filter->setMembers(m_memberFilter->currentData().toStringList());
         m_tree->expandAll();
     });
     m_tree->setUniformRowHeights(true);
@@ -383,13 +384,23 @@ void MainWindow::updateTitle()
 
 void MainWindow::fillMemberFilter()
 {
-    const QString current = m_memberFilter->currentData().toString();
+    const QVariant current = m_memberFilter->currentData();
     const QSignalBlocker blocker(m_memberFilter);
     m_memberFilter->clear();
-    m_memberFilter->addItem(tr("Everyone"), QString());
+    m_memberFilter->addItem(tr("Everyone"), QStringList());
+    // Working groups first (a group's criteria are those its members write), then each member.
+    QMap<QString, QStringList> groups;
+    for (const Core::CouncilMember &member : m_document->council()) {
+        if (!member.criteria.isEmpty() && !member.workingGroup.trimmed().isEmpty()) {
+            groups[member.workingGroup.trimmed()].append(member.fullName);
+        }
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        m_memberFilter->addItem(tr("%1 (whole working group)").arg(it.key()), it.value());
+    }
     for (const Core::CouncilMember &member : m_document->council()) {
         if (!member.criteria.isEmpty()) {
-            m_memberFilter->addItem(member.fullName, member.fullName);
+            m_memberFilter->addItem(member.fullName, QStringList{member.fullName});
         }
     }
     m_memberFilter->setCurrentIndex(std::max(0, m_memberFilter->findData(current)));

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -93,9 +94,28 @@ void TestMainWindow::filters_narrowTheTreeByMemberAndState()
     auto *state = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
     // The demo assigns each standard to one member; the fourth council member writes standard 1.
     const Core::CouncilMember &writer = m_window->document()->council().at(3);
-    member->setCurrentIndex(member->findData(writer.fullName));
+    member->setCurrentIndex(member->findData(QStringList{writer.fullName}));
     QCOMPARE(tree->model()->rowCount(), 1);
     QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), int(writer.criteria.size()));
+    // The writer's working group shows the criteria of everyone in the group.
+    QVERIFY(!writer.workingGroup.isEmpty());
+    const int group = member->findText(writer.workingGroup + QStringLiteral(" (whole working group)"));
+    QVERIFY(group > 0);
+    member->setCurrentIndex(group);
+    QVERIFY(member->currentData().toStringList().contains(writer.fullName));
+    QVERIFY(tree->model()->rowCount() >= 1);
+    int shown = 0;
+    for (int s = 0; s < tree->model()->rowCount(); ++s) {
+        shown += tree->model()->rowCount(tree->model()->index(s, 0));
+    }
+    QSet<QString> groupCriteria;
+    for (const Core::CouncilMember &m : m_window->document()->council()) {
+        if (m.workingGroup == writer.workingGroup) {
+            groupCriteria.unite(QSet<QString>(m.criteria.cbegin(), m.criteria.cend()));
+        }
+    }
+    QCOMPARE(shown, int(groupCriteria.size()));
+    member->setCurrentIndex(member->findData(QStringList{writer.fullName}));
     state->setCurrentIndex(state->findData(int(Core::CriterionProgress::State::NotStarted)));
     QCOMPARE(tree->model()->rowCount(), 0);
     member->setCurrentIndex(0);
