@@ -3231,6 +3231,10 @@ Ctrl+click to open it.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a finding to go to where it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::ExtraRequirementsPanel</name>

@@ -3253,6 +3253,10 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Double-click a finding to go to where it is fixed.</source>
+        <translation>Nhấp đúp vào một mục để đến nơi cần sửa.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Gui::ExtraRequirementsPanel</name>

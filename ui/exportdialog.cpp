@@ -67,6 +67,11 @@ ExportDialog::ExportDialog(Core::SchoolDocument *document, QWidget *parent)
     layout->addWidget(new QLabel(tr("Completeness check:"), this));
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("findingsList"));
+    m_findings->setToolTip(tr("Double-click a finding to go to where it is fixed."));
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT findingActivated(Core::CompletenessFinding::Place(item->data(Qt::UserRole + 1).toInt()),
+                                item->data(Qt::UserRole).toString());
+    });
     layout->addWidget(m_findings, 1);
 
     m_kind = new QButtonGroup(this);
@@ -193,6 +198,7 @@ void ExportDialog::fillFindings()
         auto *item =
             new QListWidgetItem(error ? tr("Error: %1").arg(f.message) : tr("Warning: %1").arg(f.message), m_findings);
         item->setData(Qt::UserRole, f.where);
+        item->setData(Qt::UserRole + 1, int(f.place));
         item->setForeground(error ? QColor(Qt::darkRed) : QColor(Qt::darkYellow));
     }
     if (findings.isEmpty()) {

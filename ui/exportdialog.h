@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok);
+    // A finding was double-clicked: go to where it is fixed (the window shows that place).
+    void findingActivated(Minh::Core::CompletenessFinding::Place place, const QString &where);
 
 protected:
     void reject() override;

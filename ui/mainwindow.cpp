@@ -184,6 +184,18 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_document->isOpen()) {
             auto *dialog = new ExportDialog(m_document, this);
             dialog->setDocuments(Core::DossierDocuments::forSchoolFile(m_document->path()), &Core::DossierDocuments::hooks);
+            connect(dialog, &ExportDialog::findingActivated, this,
+                    [this](Core::CompletenessFinding::Place place, const QString &where) {
+                        using Place = Core::CompletenessFinding::Place;
+                        if (place == Place::Criterion) {
+                            selectCriterion(where);
+                        } else if (place == Place::Evidence) {
+                            m_tabs->setCurrentWidget(m_register);
+                            m_register->selectItem(where);
+                        } else if (place == Place::Council) {
+                            m_tabs->setCurrentWidget(m_councilView);
+                        }
+                    });
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         }

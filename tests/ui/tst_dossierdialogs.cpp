@@ -112,6 +112,14 @@ void TestDossierDialogs::exportDialog_incompleteSchool_cannotExport()
     auto *findings = child<QListWidget>(&dialog, "findingsList");
     QVERIFY(findings->count() > 0);
     QVERIFY(findings->item(0)->text().startsWith(QStringLiteral("Error: ")));
+    // Each finding leads to its place: activating it names the place and the code.
+    QSignalSpy activated(&dialog, &Gui::ExportDialog::findingActivated);
+    Q_EMIT findings->itemActivated(findings->item(0));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).value<Core::CompletenessFinding::Place>(),
+             Core::CompletenessFinding::Place::Criterion);
+    QVERIFY(findings->item(0)->text().contains(activated.first().at(1).toString()));
+    QVERIFY(school.document.framework().criterion(activated.first().at(1).toString()));
 }
 
 void TestDossierDialogs::dossierDialog_signedPackage_valid()
