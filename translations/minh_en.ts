@@ -1188,6 +1188,14 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticked: the item is kept on purpose although no text cites it, so the dossier accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept uncited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::EvidenceRenumbering</name>
@@ -2279,6 +2287,17 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     <name>Minh::Core::SetEvidenceFieldCommand</name>
     <message>
         <source>Edit evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SetEvidenceKeptCommand</name>
+    <message>
+        <source>Keep evidence %1 although no text cites it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 needs a citation again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

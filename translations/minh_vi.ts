@@ -1211,6 +1211,14 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
+    <message>
+        <source>Ticked: the item is kept on purpose although no text cites it, so the dossier accepts it.</source>
+        <translation>Đánh dấu: minh chứng được giữ lại có chủ ý dù chưa có nội dung nào viện dẫn, nên hồ sơ vẫn chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Kept uncited</source>
+        <translation>Giữ dù chưa viện dẫn</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::EvidenceRenumbering</name>
@@ -2302,6 +2310,17 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>Edit evidence %1</source>
         <translation>Sửa minh chứng %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SetEvidenceKeptCommand</name>
+    <message>
+        <source>Keep evidence %1 although no text cites it</source>
+        <translation>Giữ minh chứng %1 dù chưa có nội dung nào viện dẫn</translation>
+    </message>
+    <message>
+        <source>Evidence %1 needs a citation again</source>
+        <translation>Minh chứng %1 lại cần được viện dẫn</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "evidenceregistermodel.h"
 
 #include "document/commands/setevidencefieldcommand.h"
+#include "document/commands/setevidencekeptcommand.h"
 #include "document/schooldocument.h"
 #include "evidence/citationparser.h"
 
@@ -169,6 +170,18 @@ QVariant EvidenceRegisterModel::data(const QModelIndex &index, int role) const
             return editable ? EvidenceFields::value(*item, field) : QVariant();
         }
     }
+    if (index.column() == KeptColumn) {
+        if (role == Qt::CheckStateRole) {
+            return item->kept ? Qt::Checked : Qt::Unchecked;
+        }
+        if (role == SortRole) {
+            return item->kept;
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Ticked: the item is kept on purpose although no text cites it, so the dossier accepts it.");
+        }
+        return {};
+    }
     if (role == Qt::ToolTipRole && index.column() == FilesColumn) {
         QStringList names;
         for (const EvidenceFile &file : item->files) {
@@ -213,6 +226,8 @@ QVariant EvidenceRegisterModel::headerData(int section, Qt::Orientation orientat
         return tr("Files");
     case CriteriaColumn:
         return tr("Criteria");
+    case KeptColumn:
+        return tr("Kept uncited");
     default:
         return {};
     }
@@ -225,11 +240,23 @@ Qt::ItemFlags EvidenceRegisterModel::flags(const QModelIndex &index) const
     if (index.isValid() && m_document && !m_document->isReadOnly() && fieldOf(index.column(), &field)) {
         flags |= Qt::ItemIsEditable;
     }
+    if (index.isValid() && index.column() == KeptColumn && m_document && !m_document->isReadOnly()) {
+        flags |= Qt::ItemIsUserCheckable;
+    }
     return flags;
 }
 
 bool EvidenceRegisterModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (role == Qt::CheckStateRole && index.column() == KeptColumn &&
+        checkIndex(index, CheckIndexOption::IndexIsValid) && !m_document->isReadOnly()) {
+        const QString code = m_codes.at(index.row());
+        const bool kept = value.toInt() == Qt::Checked;
+        if (m_document->evidenceItem(code)->kept != kept) {
+            m_document->undoStack()->push(new SetEvidenceKeptCommand(m_document, code, kept));
+        }
+        return m_document->evidenceItem(code)->kept == kept;
+    }
     EvidenceField field;
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
         !fieldOf(index.column(), &field) || m_document->isReadOnly()) {

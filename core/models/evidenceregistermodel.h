@@ -28,6 +28,7 @@ public:
         LocationColumn,
         FilesColumn,
         CriteriaColumn,
+        KeptColumn, // kept on purpose although no text cites it (a check box)
         ColumnCount
     };
     enum Role

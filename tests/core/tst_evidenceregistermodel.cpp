@@ -22,6 +22,7 @@ private Q_SLOTS:
     void setData_refusesEmptyTitleAndReadOnlyColumns();
     void sortRole_ordersCodesByNumber();
     void newItem_addsARowAndTextCitationShowsUp();
+    void keptColumn_marksItemKeptUndoably();
 
 private:
     void addItem(const QString &criterion, const QString &title, const QStringList &citedBy = {});
@@ -131,6 +132,28 @@ void TestEvidenceRegisterModel::newItem_addsARowAndTextCitationShowsUp()
     QCOMPARE(m_model->index(3, EvidenceRegisterModel::CriteriaColumn).data().toString(), QStringLiteral("3.1, 4.1"));
     QCOMPARE(m_model->index(0, EvidenceRegisterModel::CriteriaColumn).data().toString(),
              QStringLiteral("1.2, 2.1, 4.1"));
+}
+
+
+void TestEvidenceRegisterModel::keptColumn_marksItemKeptUndoably()
+{
+    const QModelIndex kept = m_model->index(1, EvidenceRegisterModel::KeptColumn);
+    QVERIFY(m_model->flags(kept) & Qt::ItemIsUserCheckable);
+    QCOMPARE(kept.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(m_model->setData(kept, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(kept.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(TestSupport::scalar(m_school->path,
+                                 QStringLiteral("SELECT kept FROM evidence_item WHERE code = '[H1-1.10-01]'"))
+                 .toInt(),
+             1);
+    m_school->document.undoStack()->undo();
+    QCOMPARE(kept.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QCOMPARE(TestSupport::scalar(m_school->path,
+                                 QStringLiteral("SELECT kept FROM evidence_item WHERE code = '[H1-1.10-01]'"))
+                 .toInt(),
+             0);
+    m_school->document.undoStack()->redo();
+    QVERIFY(m_school->document.evidenceItem(QStringLiteral("[H1-1.10-01]"))->kept);
 }
 
 QTEST_MAIN(TestEvidenceRegisterModel)
