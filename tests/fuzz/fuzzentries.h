@@ -29,6 +29,11 @@ void schoolFile(const QByteArray &data);
 // (with Mức 4 requirements); what is accepted is applied and must read back.
 void judgementJson(const QByteArray &data);
 
+// A received dossier (minh-cli verify, "Open a received dossier"): the bytes as a package file,
+// read and verified by PackageVerifier. An unreadable package must say why and name the file, and
+// verifying must write nothing.
+void packageFile(const QByteArray &data);
+
 // Called once per process before the first input: a QCoreApplication, test-mode paths.
 void initialize(int *argc, char ***argv);
 

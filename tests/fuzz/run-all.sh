@@ -20,7 +20,7 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$source_dir/tests/sanitizers/ls
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 status=0
 printf '%-16s %8s %10s %8s %6s %s\n' target seconds execs exec/s cov result
-for target in framework_file evidence_code school_file judgement_json; do
+for target in framework_file evidence_code school_file judgement_json package_file; do
     program=$build/tests/fuzz/fuzz_$target
     if [ ! -x "$program" ]; then
         echo "missing $program: build the fuzz preset first" >&2

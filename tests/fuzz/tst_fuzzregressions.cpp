@@ -21,6 +21,7 @@ const QList<QPair<QString, Entry>> &entries()
         {QStringLiteral("evidence_code"), FuzzEntries::evidenceCode},
         {QStringLiteral("school_file"), FuzzEntries::schoolFile},
         {QStringLiteral("judgement_json"), FuzzEntries::judgementJson},
+        {QStringLiteral("package_file"), FuzzEntries::packageFile},
     };
     return all;
 }
