@@ -2,6 +2,7 @@
 
 #include "document/commands/councilmembercommand.h"
 #include "document/schooldocument.h"
+#include "rowchanges.h"
 
 namespace Minh::Core {
 
@@ -27,20 +28,16 @@ void CouncilModel::setDocument(SchoolDocument *document)
 void CouncilModel::documentChanged()
 {
     const QList<CouncilMember> &now = m_document->council();
-    const bool sameRows = now.size() == m_rows.size() &&
-                          std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
-                                     [](const CouncilMember &a, const CouncilMember &b) { return a.id == b.id; });
-    if (!sameRows) {
+    const std::optional<QList<int>> changed = changedRows(m_rows, now);
+    if (!changed) {
         beginResetModel();
         m_rows = now;
         endResetModel();
         return;
     }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!(m_rows.at(row) == now.at(row))) {
-            m_rows[row] = now.at(row);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+    for (const int row : *changed) {
+        m_rows[row] = now.at(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "document/commands/editplanitemcommand.h"
 #include "document/commands/planrowcommand.h"
 #include "document/schooldocument.h"
+#include "rowchanges.h"
 
 #include <QBrush>
 #include <QColor>
@@ -93,20 +94,16 @@ int PlanTableModel::overdueCount() const
 void PlanTableModel::documentChanged()
 {
     const QList<PlanItem> &now = m_document->plan();
-    const bool sameRows =
-        now.size() == m_rows.size() && std::equal(now.cbegin(), now.cend(), m_rows.cbegin(),
-                                                  [](const PlanItem &a, const PlanItem &b) { return a.id == b.id; });
-    if (!sameRows) {
+    const std::optional<QList<int>> changed = changedRows(m_rows, now);
+    if (!changed) {
         beginResetModel();
         m_rows = now;
         endResetModel();
         return;
     }
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!(m_rows.at(row) == now.at(row))) {
-            m_rows[row] = now.at(row);
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+    for (const int row : *changed) {
+        m_rows[row] = now.at(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 
