@@ -33,6 +33,12 @@ int main(int argc, char *argv[])
     spec.frameworkId = parser.value(QStringLiteral("framework"));
     spec.seed = parser.value(QStringLiteral("seed")).toUInt();
     const QString out = parser.positionalArguments().first();
+    // Refuse before anything else, so that the clean-up after a failure never removes a file
+    // that was there before.
+    if (QFileInfo::exists(out)) {
+        QTextStream(stderr) << "minh-synth: " << out << " exists already; give a new file name.\n";
+        return 2;
+    }
     SyntheticSchool school;
     QTextStream stdoutStream(stdout);
     if (!school.create(out, spec)) {
