@@ -6,6 +6,9 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+#include <utility>
+
 namespace Minh::Core {
 
 namespace {
@@ -70,6 +73,9 @@ QTextBlockFormat DocumentComposer::blockFormat(const TextStyle &style)
     format.setBottomMargin(pixels(style.spaceAfter));
     format.setTopMargin(pixels(style.spaceBefore));
     format.setLineHeight(110, QTextBlockFormat::ProportionalHeight);
+    if (style.keepWithNext) {
+        format.setProperty(PrintedFormat::KeepWithNext, true);
+    }
     return format;
 }
 
@@ -94,6 +100,7 @@ void DocumentComposer::startBlock(QTextCursor &cursor, const QTextBlockFormat &f
         // A page break asked for before keeps applying to the block that reuses its place.
         QTextBlockFormat merged = format;
         merged.setPageBreakPolicy(format.pageBreakPolicy() | cursor.blockFormat().pageBreakPolicy());
+        merged.setTopMargin(std::max(format.topMargin(), std::exchange(m_spaceAfterTable, 0)));
         cursor.setBlockFormat(merged);
         cursor.setBlockCharFormat(charFormat);
         cursor.setCharFormat(charFormat);
@@ -193,7 +200,10 @@ QTextTable *DocumentComposer::table(const QList<TableColumn> &columns, int heade
     format.setCellPadding(pixels(2.5));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setHeaderRowCount(headerRows);
-    format.setBottomMargin(pixels(6));
+    // The space under the table is the next block's, not a table margin: Qt counts a table's
+    // bottom margin as part of the table, and when only that margin crosses a page end it paints
+    // the repeated header rows on the next page over the text that follows.
+    m_spaceAfterTable = pixels(6);
     QList<QTextLength> widths;
     for (const TableColumn &column : columns) {
         widths.append(column.percent > 0 ? QTextLength(QTextLength::PercentageLength, column.percent)

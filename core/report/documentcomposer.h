@@ -21,6 +21,7 @@ struct TextStyle
     qreal leftIndent = 0;   // points
     qreal spaceAfter = 6;   // points
     qreal spaceBefore = 0;  // points
+    bool keepWithNext = false; // PrintedFormat::KeepWithNext
 };
 struct TableColumn
 {
@@ -82,6 +83,7 @@ private:
     qreal m_tablePointSize = 12;
     QTextDocument *m_document;
     bool m_atStart = true;
+    qreal m_spaceAfterTable = 0; // pixels, given to the block after the last table as its top margin
 };
 
 } // namespace Minh::Core

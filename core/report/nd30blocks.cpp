@@ -1,6 +1,7 @@
 #include "nd30blocks.h"
 
 #include "documentcomposer.h"
+#include "printedformat.h"
 
 #include <QLocale>
 #include <QTextTable>
@@ -42,6 +43,20 @@ void shortRule(DocumentComposer &composer, QTextTable *table, int row, int colum
     } else {
         composer.paragraph(spaces, rule);
     }
+}
+
+// The one-row table of a signature block, after a blank line as typed documents have. It is kept
+// whole on one page with that line (PrintedFormat::KeepTogether).
+QTextTable *signatureTable(DocumentComposer &composer, const QList<qreal> &percents)
+{
+    TextStyle spacer = lineStyle(BodySize);
+    spacer.keepWithNext = true;
+    composer.paragraph(QString(), spacer);
+    QTextTable *table = composer.layoutTable(percents, 1);
+    QTextTableFormat format = table->format();
+    format.setProperty(PrintedFormat::KeepTogether, true);
+    table->setFormat(format);
+    return table;
 }
 
 void signatureCell(DocumentComposer &composer, QTextTable *table, int column, const Signature &signature)
@@ -138,9 +153,7 @@ void addressee(DocumentComposer &composer, const QStringList &addressees)
 
 void signatureBlock(DocumentComposer &composer, const QStringList &recipients, const Signature &signature)
 {
-    // A blank line between the content and the signature, as typed documents have.
-    composer.paragraph(QString(), lineStyle(BodySize));
-    QTextTable *table = composer.layoutTable({45, 55}, 1);
+    QTextTable *table = signatureTable(composer, {45, 55});
     TextStyle label = lineStyle(RecipientsLabelSize, true, true, Qt::AlignLeft);
     label.spaceBefore = 6;
     composer.addToCell(table, 0, 0, QStringLiteral("Nơi nhận:"), label);
@@ -159,8 +172,7 @@ void signatureBlock(DocumentComposer &composer, const QStringList &recipients, c
 
 void twoSignatures(DocumentComposer &composer, const Signature &left, const Signature &right)
 {
-    composer.paragraph(QString(), lineStyle(BodySize));
-    QTextTable *table = composer.layoutTable({50, 50}, 1);
+    QTextTable *table = signatureTable(composer, {50, 50});
     signatureCell(composer, table, 0, left);
     signatureCell(composer, table, 1, right);
 }

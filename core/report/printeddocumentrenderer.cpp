@@ -193,7 +193,15 @@ bool PrintedDocumentRenderer::keepHeadingsWithNext(Section &section) const
             break;
         }
         const int headingPage = pageAt(firstLineTop(chainStart));
-        const int nextPage = pageAt(firstLineTop(next));
+        int nextPage = pageAt(firstLineTop(next));
+        // A table kept together counts by its end: the chain moves if the table would split.
+        if (const QTextTable *table = QTextCursor(next).currentTable();
+            table && table->format().boolProperty(PrintedFormat::KeepTogether)) {
+            const QTextBlock last = content->findBlock(table->lastPosition());
+            const QRectF rect = layout->blockBoundingRect(last);
+            const bool fitsOnAPage = rect.bottom() - firstLineTop(next) < pageHeight;
+            nextPage = fitsOnAPage ? pageAt(rect.bottom() - 2) : nextPage;
+        }
         QTextBlockFormat format = chainStart.blockFormat();
         if (nextPage > headingPage && !(format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             && chainStart != content->begin()) {
@@ -422,6 +430,8 @@ void PrintedDocumentRenderer::paintPage(QPainter &painter, const Section &sectio
     QAbstractTextDocumentLayout::PaintContext context;
     // Lines are drawn where they start (see pageIndex): a line starting a hair above the bottom
     // edge belongs to the next page and must not be drawn, clipped to nothing, on this one.
+    // Known limit: QTextLayout always draws the one line above the clip of a paragraph that goes
+    // on, so the PDF's text layer carries that line once more, invisible, in the top margin.
     context.clip = view.adjusted(0, 0, 0, -2);
     context.palette.setColor(QPalette::Text, Qt::black);
     content->documentLayout()->draw(&painter, context);

@@ -24,5 +24,9 @@ inline constexpr int TocText = QTextFormat::UserProperty + 0x4d05;
 // bool on any block: keep it on the page of the next block, like a heading, without being one
 // (labels such as "Nơi nhận:" above their list).
 inline constexpr int KeepWithNext = QTextFormat::UserProperty + 0x4d06;
+// bool on a table: a block kept with it keeps it whole, so the table moves to the next page
+// rather than splitting (the signature block: a title on one page and the names on the next
+// cannot be signed).
+inline constexpr int KeepTogether = QTextFormat::UserProperty + 0x4d07;
 
 } // namespace Minh::Core::PrintedFormat

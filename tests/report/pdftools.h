@@ -34,6 +34,16 @@ inline QString text(const QString &pdf, int first = 0, int last = 0, bool layout
     return run(QStringLiteral("pdftotext"), arguments);
 }
 
+// The text of the page bodies only: below the 20 mm top margin, where the page numbers are and
+// where the renderer's PDF carries, clipped and invisible, the last line of the page before (see
+// PrintedDocumentRenderer::paintPage). Points at 72 dpi; wide enough for landscape pages.
+inline QString bodyText(const QString &pdf)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-x"), QStringLiteral("0"),
+                                             QStringLiteral("-y"), QStringLiteral("56"), QStringLiteral("-W"), QStringLiteral("900"),
+                                             QStringLiteral("-H"), QStringLiteral("730"), pdf, QStringLiteral("-")});
+}
+
 // Page texts in order, split on the form feed pdftotext puts after each page.
 inline QStringList pages(const QString &pdf)
 {

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QPdfWriter>
 #include "report/documentcomposer.h"
+#include "report/nd30blocks.h"
 #include "report/odtreportwriter.h"
 #include "report/pagestyle.h"
 #include "report/pdfreportwriter.h"
@@ -148,6 +149,55 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(alone == 0, keep);
+    }
+
+    // Sections whose signature block falls at every height of the page bottom: the block's title
+    // and the signer's name always share a page, since a form signed across two pages is void.
+    void signatureBlock_isNeverSplit_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("kept together") << true;
+        QTest::newRow("not kept (the sample does split one)") << false;
+    }
+
+    void signatureBlock_isNeverSplit()
+    {
+        QFETCH(bool, keep);
+        PrintedDocument document;
+        for (int lines = 24; lines <= 40; ++lines) {
+            PrintedSection section;
+            section.content = PageStyle::newContent();
+            DocumentComposer composer(section.content.get());
+            for (int i = 0; i < lines; ++i) {
+                composer.paragraph(QStringLiteral("Dòng nội dung số %1.").arg(i + 1));
+            }
+            Nd30Blocks::Signature left;
+            left.title = QStringLiteral("NGƯỜI LẬP");
+            Nd30Blocks::Signature right;
+            right.title = QStringLiteral("CHUKYTITLE%1").arg(lines);
+            right.signer = QStringLiteral("CHUKYNAME%1").arg(lines);
+            Nd30Blocks::twoSignatures(composer, left, right);
+            document.sections.append(section);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("signatures.pdf"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&file);
+            PrintedDocumentRenderer renderer(document, {.keepHeadingsWithNext = keep});
+            QVERIFY(renderer.render(&pdf));
+        }
+        int split = 0;
+        const QStringList pages = PdfTools::pages(path);
+        for (int lines = 24; lines <= 40; ++lines) {
+            for (const QString &page : pages) {
+                if (page.contains(QStringLiteral("CHUKYTITLE%1").arg(lines))
+                    && !page.contains(QStringLiteral("CHUKYNAME%1").arg(lines))) {
+                    ++split;
+                }
+            }
+        }
+        QCOMPARE(split == 0, keep);
     }
 
     void tableOfContents_givesThePageOfEachHeading()
