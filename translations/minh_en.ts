@@ -1032,6 +1032,14 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>Additional content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::DocumentSettingsModel</name>
@@ -1151,6 +1159,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>%1 has no issuer or author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức 4 requirement %1 cites %2, but no evidence item has that code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2130,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>The plan has no activity %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The framework %1 has no Mức 4 requirement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SchoolFiguresModel</name>
@@ -2316,6 +2332,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>Text of standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of Mức 4 requirement %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2756,6 +2776,17 @@ Ctrl+click to open it.</source>
     </message>
     <message>
         <source>Repealed by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::DocumentTextsPage</name>
+    <message>
+        <source>Write here what this part of the document says. Empty parts print as a dotted line for writing by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts the school writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3294,10 @@ Ctrl+click to open it.</source>
     </message>
     <message>
         <source>School level now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the requirement:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3833,14 @@ Ctrl+click to open it.</source>
     </message>
     <message>
         <source>Remove the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the improvement plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1056,6 +1056,14 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <source>Additional content</source>
         <translation>Nội dung bổ sung</translation>
     </message>
+    <message>
+        <source>Self-assessment report</source>
+        <translation>Báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Kế hoạch cải tiến chất lượng</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::DocumentSettingsModel</name>
@@ -1175,6 +1183,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>%1 has no issuer or author.</source>
         <translation>Minh chứng %1 chưa có nơi ban hành hoặc người thực hiện.</translation>
+    </message>
+    <message>
+        <source>Mức 4 requirement %1 cites %2, but no evidence item has that code.</source>
+        <translation>Tiêu chí Mức 4 số %1 dẫn %2, nhưng không có minh chứng nào mang mã này.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2152,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <source>The plan has no activity %1.</source>
         <translation>Kế hoạch không có hoạt động %1.</translation>
     </message>
+    <message>
+        <source>The framework %1 has no Mức 4 requirement %2.</source>
+        <translation>Bộ tiêu chuẩn %1 không có tiêu chí Mức 4 số %2.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SchoolFiguresModel</name>
@@ -2339,6 +2355,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>Text of standard %1</source>
         <translation>Phần viết của tiêu chuẩn %1</translation>
+    </message>
+    <message>
+        <source>Text of Mức 4 requirement %1</source>
+        <translation>Nội dung tiêu chí Mức 4 số %1</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2800,17 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
     <message>
         <source>Repealed by %1 (%2)</source>
         <translation>Bị bãi bỏ theo %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::DocumentTextsPage</name>
+    <message>
+        <source>Write here what this part of the document says. Empty parts print as a dotted line for writing by hand.</source>
+        <translation>Viết tại đây nội dung của phần này. Phần để trống được in thành dòng chấm để viết tay.</translation>
+    </message>
+    <message>
+        <source>Parts the school writes</source>
+        <translation>Các phần nhà trường viết</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3317,10 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
     <message>
         <source>School level now: %1.</source>
         <translation>Mức đánh giá hiện tại của trường: %1.</translation>
+    </message>
+    <message>
+        <source>Texts of the requirement:</source>
+        <translation>Nội dung của tiêu chí:</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3854,14 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
     <message>
         <source>Remove the activity</source>
         <translation>Xóa hoạt động</translation>
+    </message>
+    <message>
+        <source>Texts of the report</source>
+        <translation>Nội dung báo cáo</translation>
+    </message>
+    <message>
+        <source>Texts of the improvement plan</source>
+        <translation>Nội dung kế hoạch cải tiến</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #include "criteriontextseditor.h"
 
 #include "citationtextedit.h"
-#include "document/commands/settextcommand.h"
 #include "document/schooldocument.h"
 
 #include <QFormLayout>
@@ -41,9 +40,36 @@ void CriterionTextsEditor::setDocument(Core::SchoolDocument *document)
 
 void CriterionTextsEditor::showCriterion(const QString &code)
 {
+    show(Core::SetTextCommand::Owner::Criterion, code);
+}
+
+void CriterionTextsEditor::showExtraRequirement(int number)
+{
+    show(Core::SetTextCommand::Owner::ExtraRequirement, QString::number(number));
+}
+
+void CriterionTextsEditor::show(Core::SetTextCommand::Owner owner, const QString &key)
+{
     flush();
-    m_code = code;
+    m_owner = owner;
+    m_code = key;
     rebuild();
+}
+
+bool CriterionTextsEditor::ownerExists() const
+{
+    if (!m_document || !m_document->isOpen()) {
+        return false;
+    }
+    return m_owner == Core::SetTextCommand::Owner::ExtraRequirement
+               ? m_document->framework().extraRequirements().contains(m_code.toInt())
+               : m_document->framework().criterion(m_code) != nullptr;
+}
+
+QString CriterionTextsEditor::storedText(const QString &field) const
+{
+    return m_owner == Core::SetTextCommand::Owner::ExtraRequirement ? m_document->extraRequirementText(m_code.toInt(), field)
+                                                                     : m_document->criterionText(m_code, field);
 }
 
 void CriterionTextsEditor::rebuild()
@@ -52,16 +78,19 @@ void CriterionTextsEditor::rebuild()
         m_form->removeRow(0);
     }
     m_editors.clear();
-    if (!m_document || !m_document->isOpen() || !m_document->framework().criterion(m_code)) {
+    if (!ownerExists()) {
         return;
     }
     for (const Core::TextField &field : m_document->framework().regime().criterionFields) {
         auto *editor = new CitationTextEdit(m_document, this);
         connect(editor, &CitationTextEdit::citationActivated, this, &CriterionTextsEditor::citationActivated);
-        editor->setObjectName(QStringLiteral("text_") + field.key);
+        // Distinct names for the Mức 4 texts, which another instance of this editor shows.
+        editor->setObjectName((m_owner == Core::SetTextCommand::Owner::ExtraRequirement ? QStringLiteral("level4_text_")
+                                                                                        : QStringLiteral("text_"))
+                              + field.key);
         editor->setTabChangesFocus(true);
         editor->setReadOnly(m_document->isReadOnly());
-        editor->setPlainText(m_document->criterionText(m_code, field.key));
+        editor->setPlainText(storedText(field.key));
         editor->setMinimumHeight(70);
         const QString key = field.key;
         connect(editor, &QPlainTextEdit::textChanged, this, [this, key, editor] {
@@ -84,9 +113,8 @@ void CriterionTextsEditor::flush()
     }
     const QHash<QString, QString> pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        if (it.value() != m_document->criterionText(m_code, it.key())) {
-            m_document->undoStack()->push(new Core::SetTextCommand(m_document, Core::SetTextCommand::Owner::Criterion, m_code,
-                                                                   it.key(), it.value()));
+        if (it.value() != storedText(it.key())) {
+            m_document->undoStack()->push(new Core::SetTextCommand(m_document, m_owner, m_code, it.key(), it.value()));
         }
     }
 }
@@ -96,7 +124,7 @@ void CriterionTextsEditor::refreshTexts()
     // After undo or redo the stored text differs from what the editor shows; an editor with
     // unsaved typing is left alone.
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const QString stored = m_document->criterionText(m_code, it.key());
+        const QString stored = storedText(it.key());
         if (!m_pending.contains(it.key()) && it.value()->toPlainText() != stored) {
             const QSignalBlocker blocker(it.value());
             it.value()->setPlainText(stored);

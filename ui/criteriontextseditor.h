@@ -1,5 +1,7 @@
 #pragma once
 
+#include "document/commands/settextcommand.h"
+
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -14,7 +16,8 @@ class SchoolDocument;
 namespace Minh::Gui {
 
 // The texts the council writes for one criterion (the regime's fields: mô tả hiện trạng, điểm
-// mạnh…), with evidence codes completed and shown as links. Typing is saved a moment after it
+// mạnh…), or for one Mức 4 requirement, which the 2018 forms treat as a criterion of Mức 4 with
+// the same fields. Evidence codes are completed and shown as links. Typing is saved a moment after it
 // pauses, through the undo stack, where a burst of typing merges into one step.
 class CriterionTextsEditor : public QWidget
 {
@@ -25,6 +28,7 @@ public:
 
     void setDocument(Core::SchoolDocument *document);
     void showCriterion(const QString &code);
+    void showExtraRequirement(int number);
     // Saves what is typed but not yet saved (before switching criterion or closing).
     void flush();
 
@@ -33,11 +37,15 @@ Q_SIGNALS:
     void citationActivated(const QString &code);
 
 private:
+    void show(Core::SetTextCommand::Owner owner, const QString &key);
     void rebuild();
     void refreshTexts();
+    bool ownerExists() const;
+    QString storedText(const QString &field) const;
 
     Core::SchoolDocument *m_document = nullptr;
-    QString m_code;
+    Core::SetTextCommand::Owner m_owner = Core::SetTextCommand::Owner::Criterion;
+    QString m_code; // the criterion's code, or the requirement's number
     QFormLayout *m_form;
     QHash<QString, QPlainTextEdit *> m_editors; // field key → editor
     QHash<QString, QString> m_pending;          // field key → text typed, not yet saved

@@ -1,6 +1,7 @@
 #include "councilview.h"
 #include "criteriafilter.h"
 #include "criteriontextseditor.h"
+#include "extrarequirementspanel.h"
 #include "document/schooldocument.h"
 #include "framework/frameworkcatalog.h"
 #include "mainwindow.h"
@@ -30,6 +31,7 @@ namespace Minh::Gui {
 void MainWindow::flushEditors()
 {
     m_texts->flush();
+    m_extra->textsEditor()->flush();
     m_planView->flush();
 }
 

@@ -3,6 +3,7 @@
 #include "document/documentsettings.h"
 #include "document/schooldocument.h"
 #include "documentsettingdelegate.h"
+#include "documenttextspage.h"
 #include "models/documentsettingsmodel.h"
 #include "models/planactivitiesmodel.h"
 #include "models/schoolfiguresmodel.h"
@@ -56,6 +57,8 @@ SchoolDataDialog::SchoolDataDialog(Core::SchoolDocument *document, QWidget *pare
     figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     figuresLayout->addWidget(figures);
     m_tabs->addTab(figuresPage, tr("School data"));
+    addTextsPage(Core::DocumentSettings::report());
+    addTextsPage(Core::DocumentSettings::plan());
 
     auto *decision = new Core::DocumentSettingsModel(Core::DocumentSettings::councilDecision(), this);
     decision->setDocument(document);
@@ -74,6 +77,27 @@ SchoolDataDialog::SchoolDataDialog(Core::SchoolDocument *document, QWidget *pare
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     resize(900, 600);
+}
+
+void SchoolDataDialog::addTextsPage(const QString &printedDocument)
+{
+    auto *model = new Core::DocumentSettingsModel(printedDocument, this);
+    model->setDocument(m_document);
+    if (model->rowCount() == 0) {
+        return; // the regime's outline asks for no text in this document
+    }
+    auto *page = new DocumentTextsPage(model, m_document->isReadOnly(), m_tabs);
+    m_textPages.append(page);
+    m_tabs->addTab(page, printedDocument == Core::DocumentSettings::report() ? tr("Texts of the report")
+                                                                               : tr("Texts of the improvement plan"));
+}
+
+void SchoolDataDialog::done(int result)
+{
+    for (DocumentTextsPage *page : std::as_const(m_textPages)) {
+        page->flush();
+    }
+    QDialog::done(result);
 }
 
 QWidget *SchoolDataDialog::settingsPage(Core::DocumentSettingsModel *model, const QString &objectName)

@@ -14,9 +14,11 @@ class PlanActivitiesModel;
 
 namespace Minh::Gui {
 
+class DocumentTextsPage;
+
 // Edits what the printed documents need besides the assessment: the school data tables per
 // school year, the settings of the council decision, the self-assessment plan (with its timeline)
-// and the registration letter. Every edit goes through the document's undo stack.
+// and the registration letter, and the texts the school writes into the report and the plan. Every edit goes through the document's undo stack.
 class SchoolDataDialog : public QDialog
 {
     Q_OBJECT
@@ -25,16 +27,19 @@ public:
     explicit SchoolDataDialog(Core::SchoolDocument *document, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    void done(int result) override;
 
 private:
     QWidget *settingsPage(Core::DocumentSettingsModel *model, const QString &objectName);
     QWidget *planPage();
+    void addTextsPage(const QString &printedDocument);
 
     Core::SchoolDocument *m_document;
     QTabWidget *m_tabs;
     Core::SchoolFiguresModel *m_figures;
     Core::PlanActivitiesModel *m_activities;
     QTableView *m_activitiesView = nullptr;
+    QList<DocumentTextsPage *> m_textPages;
 };
 
 } // namespace Minh::Gui

@@ -63,7 +63,15 @@ QJsonObject textsJson(const SchoolDocument &doc)
         }
         standards.insert(QString::number(s.number), fields);
     }
-    return {{QStringLiteral("criteria"), criteria}, {QStringLiteral("standards"), standards}};
+    QJsonObject level4;
+    for (const ExtraRequirement &r : fw.extraRequirements().requirements) {
+        QJsonObject fields;
+        for (const TextField &f : fw.regime().criterionFields) {
+            fields.insert(f.key, doc.extraRequirementText(r.number, f.key));
+        }
+        level4.insert(QString::number(r.number), fields);
+    }
+    return {{QStringLiteral("criteria"), criteria}, {QStringLiteral("standards"), standards}, {QStringLiteral("level4"), level4}};
 }
 
 QJsonArray councilJson(const SchoolDocument &doc)

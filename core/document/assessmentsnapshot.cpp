@@ -16,6 +16,11 @@ QString AssessmentSnapshot::standardText(int standard, const QString &field) con
     return standardTexts.value(textKey(QString::number(standard), field));
 }
 
+QString AssessmentSnapshot::extraRequirementText(int requirement, const QString &field) const
+{
+    return extraRequirementTexts.value(textKey(QString::number(requirement), field));
+}
+
 AssessmentSnapshot AssessmentSnapshot::fromDocument(const SchoolDocument &document)
 {
     AssessmentSnapshot s;
@@ -31,6 +36,11 @@ AssessmentSnapshot AssessmentSnapshot::fromDocument(const SchoolDocument &docume
     for (const Standard &st : fw.standards()) {
         for (const TextField &f : fw.regime().standardFields) {
             s.standardTexts.insert(textKey(QString::number(st.number), f.key), document.standardText(st.number, f.key));
+        }
+    }
+    for (const ExtraRequirement &r : fw.extraRequirements().requirements) {
+        for (const TextField &f : fw.regime().criterionFields) {
+            s.extraRequirementTexts.insert(textKey(QString::number(r.number), f.key), document.extraRequirementText(r.number, f.key));
         }
     }
     s.council = document.council();
@@ -136,15 +146,22 @@ Result<AssessmentSnapshot> AssessmentSnapshot::fromJson(const QJsonObject &json,
     }
 
     const QJsonObject texts = in.object(json, QStringLiteral("texts"), QString());
-    for (const QString &kind : {QStringLiteral("criteria"), QStringLiteral("standards")}) {
+    // "level4" (the Mức 4 texts) came with schema 6; packages written before have none.
+    QStringList kinds{QStringLiteral("criteria"), QStringLiteral("standards")};
+    if (texts.contains(QStringLiteral("level4"))) {
+        kinds.append(QStringLiteral("level4"));
+    }
+    for (const QString &kind : std::as_const(kinds)) {
+        QHash<QString, QString> &target = kind == QStringLiteral("criteria")    ? s.criterionTexts
+                                          : kind == QStringLiteral("standards") ? s.standardTexts
+                                                                                : s.extraRequirementTexts;
         const QJsonObject owners = in.object(texts, kind, QStringLiteral("texts."));
         for (auto owner = owners.begin(); owner != owners.end(); ++owner) {
             const QJsonObject fields = owner.value().toObject();
             for (auto field = fields.begin(); field != fields.end(); ++field) {
                 const QString text =
                     in.string(fields, field.key(), QStringLiteral("texts.%1.%2.").arg(kind, owner.key()));
-                (kind == QStringLiteral("criteria") ? s.criterionTexts : s.standardTexts)
-                    .insert(textKey(owner.key(), field.key()), text);
+                target.insert(textKey(owner.key(), field.key()), text);
             }
         }
     }

@@ -33,6 +33,7 @@ public:
     JudgementSet judgements;
     QHash<QString, QString> criterionTexts; // "code\nfield" → text
     QHash<QString, QString> standardTexts;  // "number\nfield" → text
+    QHash<QString, QString> extraRequirementTexts; // "Mức 4 requirement number\nfield" → text
     QList<CouncilMember> council;
     QList<EvidenceItem> evidence;
     QList<qint64> damagedContents;        // stored contents that lost parts (school file only)
@@ -40,6 +41,7 @@ public:
 
     QString criterionText(const QString &criterion, const QString &field) const;
     QString standardText(int standard, const QString &field) const;
+    QString extraRequirementText(int requirement, const QString &field) const;
 
     static AssessmentSnapshot fromDocument(const SchoolDocument &document);
     // Reads the JSON written by AssessmentJson (untrusted: every key's type is checked).

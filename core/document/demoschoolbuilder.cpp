@@ -1,5 +1,7 @@
 #include "demoschoolbuilder.h"
 
+#include "documentsettings.h"
+
 #include "demoevidencefiles.h"
 #include "evidence/evidencecodeformat.h"
 #include "schooldocument.h"
@@ -161,6 +163,18 @@ bool DemoSchoolBuilder::fillTexts(SchoolDocument *document)
             }
         }
     }
+    // The Mức 4 texts of the requirements the demo judged (fillJudgements judges the first two).
+    const QJsonObject level4Texts = m_content.value(QStringLiteral("level4_texts")).toObject();
+    const QList<ExtraRequirement> &requirements = m_framework.extraRequirements().requirements;
+    for (qsizetype i = 0; i < requirements.size() && i < 2; ++i) {
+        const QHash<QString, QString> values{{QStringLiteral("number"), QString::number(requirements.at(i).number)}};
+        for (const TextField &field : m_framework.regime().criterionFields) {
+            const QString text = fill(level4Texts.value(field.key).toString(), values);
+            if (!text.isEmpty() && !document->setExtraRequirementText(requirements.at(i).number, field.key, text)) {
+                return fail(document->errorString());
+            }
+        }
+    }
     for (const Standard &s : m_framework.standards()) {
         const QHash<QString, QString> values{{QStringLiteral("standard"), QString::number(s.number)},
                                              {QStringLiteral("title_lower"), lowerFirst(s.title)}};
@@ -295,6 +309,10 @@ bool DemoSchoolBuilder::fillSchoolData(SchoolDocument *document)
     for (auto doc = documents.constBegin(); doc != documents.constEnd(); ++doc) {
         const QJsonObject settings = doc.value().toObject();
         for (auto it = settings.constBegin(); it != settings.constEnd(); ++it) {
+            // The demo carries the report texts of every regime; each framework takes its own.
+            if (!DocumentSettings::isKnown(doc.key(), it.key(), m_framework)) {
+                continue;
+            }
             if (!document->setDocumentSetting(doc.key(), it.key(), fill(it.value().toString(), values))) {
                 return fail(document->errorString());
             }

@@ -1,8 +1,35 @@
 #include "documentsettings.h"
 
+#include "framework/framework.h"
+#include "report/reportoutlines.h"
+
 #include <algorithm>
 
 namespace Minh::Core {
+
+namespace {
+
+// The texts an outline's parts ask the school to write. A text without a heading of its own
+// ("Phần III. Kết luận chung" prints its text right under the section's title) is named by the
+// nearest heading above it.
+void collectTexts(const QList<OutlinePart> &parts, const QString &context, QList<DocumentSettings::Field> *fields)
+{
+    for (const OutlinePart &part : parts) {
+        const QString heading = part.heading.isEmpty() ? context : part.heading;
+        if (part.block == QLatin1String("school_text") && !part.key.isEmpty()) {
+            fields->append({part.key, heading.isEmpty() ? part.key : heading, DocumentSettings::Input::Prose});
+        } else if (part.block == QLatin1String("school_info") && !part.label(QStringLiteral("founded")).isEmpty()) {
+            QString label = part.label(QStringLiteral("founded")).trimmed();
+            if (label.endsWith(QLatin1Char(':'))) {
+                label.chop(1);
+            }
+            fields->append({QStringLiteral("founded"), label, DocumentSettings::Input::Line});
+        }
+        collectTexts(part.parts, heading, fields);
+    }
+}
+
+} // namespace
 
 QString DocumentSettings::kindName(const QString &kind)
 {
@@ -29,10 +56,28 @@ QString DocumentSettings::documentName(const QString &document)
     if (document == registrationLetter()) {
         return tr("Registration letter");
     }
+    if (document == report()) {
+        return tr("Self-assessment report");
+    }
+    if (document == plan()) {
+        return tr("Improvement plan");
+    }
     return document;
 }
 
-QList<DocumentSettings::Field> DocumentSettings::fields(const QString &document)
+QList<DocumentSettings::Field> DocumentSettings::fields(const QString &document, const Framework &framework)
+{
+    if (document != report() && document != plan()) {
+        return administrativeFields(document);
+    }
+    QList<Field> texts;
+    if (const DocumentOutline *outline = ReportOutlines::find(framework, document)) {
+        collectTexts(outline->parts, QString(), &texts);
+    }
+    return texts;
+}
+
+QList<DocumentSettings::Field> DocumentSettings::administrativeFields(const QString &document)
 {
     // Every document has the header and signature parts of an administrative document.
     QList<Field> common{{QStringLiteral("number"), tr("Number and symbol (e.g. 12/QĐ-THCS)"), Input::Line},
@@ -61,9 +106,9 @@ QList<DocumentSettings::Field> DocumentSettings::fields(const QString &document)
     return common;
 }
 
-bool DocumentSettings::isKnown(const QString &document, const QString &field)
+bool DocumentSettings::isKnown(const QString &document, const QString &field, const Framework &framework)
 {
-    const QList<Field> list = fields(document);
+    const QList<Field> list = fields(document, framework);
     return std::any_of(list.cbegin(), list.cend(), [&](const Field &f) { return f.key == field; });
 }
 

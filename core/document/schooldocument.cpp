@@ -8,6 +8,7 @@
 #include "framework/frameworkparser.h"
 #include "planrepository.h"
 #include "storage/sql.h"
+#include "texttables.h"
 #include "util/text.h"
 #include "util/timestamps.h"
 
@@ -76,6 +77,7 @@ void SchoolDocument::close()
     m_judgements = {};
     m_criterionTexts.clear();
     m_standardTexts.clear();
+    m_extraRequirementTexts.clear();
     m_council.clear();
     m_plan.clear();
     m_evidence.clear();
@@ -191,17 +193,15 @@ bool SchoolDocument::load()
     while (query.next()) {
         m_judgements.setExtraRequirement(query.value(0).toInt(), query.value(1).toInt() == 1 ? Verdict::Met : Verdict::NotMet);
     }
-    if (!Sql::run(query, QStringLiteral("SELECT criterion_code, field, content FROM criterion_text"), {}, &error)) {
-        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
-    }
-    while (query.next()) {
-        m_criterionTexts.insert(textKey(query.value(0).toString(), query.value(1).toString()), query.value(2).toString());
-    }
-    if (!Sql::run(query, QStringLiteral("SELECT standard_number, field, content FROM standard_text"), {}, &error)) {
-        return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
-    }
-    while (query.next()) {
-        m_standardTexts.insert(textKey(query.value(0).toString(), query.value(1).toString()), query.value(2).toString());
+    // Table and column names come from texttables.h, never from the user.
+    for (const TextTable &source : TextTables) {
+        if (!Sql::run(query, QStringLiteral("SELECT %1, field, content FROM %2").arg(source.ownerColumn, source.table), {}, &error)) {
+            return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
+        }
+        QHash<QString, QString> *texts = textCache(source.table);
+        while (query.next()) {
+            texts->insert(textKey(query.value(0).toString(), query.value(1).toString()), query.value(2).toString());
+        }
     }
     if (!CouncilRepository::load(db, &m_council, &error) || !PlanRepository::load(db, &m_plan, &error)
         || !EvidenceRepository::load(db, &m_evidence, &error)) {
@@ -218,6 +218,22 @@ QString SchoolDocument::criterionText(const QString &criterion, const QString &f
 QString SchoolDocument::standardText(int standard, const QString &field) const
 {
     return m_standardTexts.value(textKey(QString::number(standard), field));
+}
+
+QHash<QString, QString> *SchoolDocument::textCache(QLatin1String table)
+{
+    if (table == QLatin1String("standard_text")) {
+        return &m_standardTexts;
+    }
+    if (table == QLatin1String("extra_requirement_text")) {
+        return &m_extraRequirementTexts;
+    }
+    return &m_criterionTexts;
+}
+
+QString SchoolDocument::extraRequirementText(int requirement, const QString &field) const
+{
+    return m_extraRequirementTexts.value(textKey(QString::number(requirement), field));
 }
 
 Evaluation SchoolDocument::evaluate() const
@@ -414,6 +430,18 @@ bool SchoolDocument::setStandardText(int standard, const QString &field, const Q
     }
     return writeText(QStringLiteral("standard_text"), QStringLiteral("standard_number"), QString::number(standard), field,
                      text, &m_standardTexts);
+}
+
+bool SchoolDocument::setExtraRequirementText(int requirement, const QString &field, const QString &text)
+{
+    if (isOpen() && !m_framework->extraRequirements().contains(requirement)) {
+        return fail(tr("The framework %1 has no Mức 4 requirement %2.").arg(m_framework->circular()).arg(requirement));
+    }
+    if (isOpen() && !hasField(m_framework->regime().criterionFields, field)) {
+        return fail(tr("Criteria under %1 have no text “%2”.").arg(m_framework->circular(), field));
+    }
+    return writeText(QStringLiteral("extra_requirement_text"), QStringLiteral("requirement_number"), QString::number(requirement),
+                     field, text, &m_extraRequirementTexts);
 }
 
 bool SchoolDocument::setSchoolInfo(const SchoolInfo &school)

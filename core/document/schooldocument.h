@@ -66,6 +66,8 @@ public:
     const QList<EvidenceItem> &evidence() const { return m_evidence; }
     QString criterionText(const QString &criterion, const QString &field) const;
     QString standardText(int standard, const QString &field) const;
+    // The texts of a Mức 4 requirement (Điều 22 of the 2018 circulars), with the criterion fields.
+    QString extraRequirementText(int requirement, const QString &field) const;
 
     Evaluation evaluate() const;
     // What the levels would be with these judgements instead; the file is not touched.
@@ -81,6 +83,7 @@ public:
                                        const QList<QPair<int, Verdict>> &extraRequirements);
     [[nodiscard]] bool setCriterionText(const QString &criterion, const QString &field, const QString &text);
     [[nodiscard]] bool setStandardText(int standard, const QString &field, const QString &text);
+    [[nodiscard]] bool setExtraRequirementText(int requirement, const QString &field, const QString &text);
     [[nodiscard]] bool setSchoolInfo(const SchoolInfo &school);
     [[nodiscard]] bool addCouncilMember(CouncilMember member);
     [[nodiscard]] bool addPlanItem(PlanItem item);
@@ -183,8 +186,10 @@ private:
     SchoolInfo m_school;
     AssessmentInfo m_assessment;
     JudgementSet m_judgements;
+    QHash<QString, QString> *textCache(QLatin1String table); // of a table in TextTables
     QHash<QString, QString> m_criterionTexts; // "code\nfield" → text
     QHash<QString, QString> m_standardTexts;  // "number\nfield" → text
+    QHash<QString, QString> m_extraRequirementTexts; // "requirement number\nfield" → text
     QList<CouncilMember> m_council;
     QList<PlanItem> m_plan;
     QList<EvidenceItem> m_evidence;

@@ -5,6 +5,7 @@
 #include "evidence/evidencecodeformat.h"
 #include "evidencerepository.h"
 #include "storage/sql.h"
+#include "texttables.h"
 #include "util/text.h"
 
 #include <QFileInfo>
@@ -259,9 +260,9 @@ bool SchoolDocument::writeRenumbering(const QList<EvidenceCodeChange> &changes)
                                        &error);
     }
     // Citations follow their items: every text the council wrote is rewritten in the same transaction.
-    for (const QString &table : {QStringLiteral("criterion_text"), QStringLiteral("standard_text")}) {
-        const QString key = table == QStringLiteral("criterion_text") ? QStringLiteral("criterion_code")
-                                                                      : QStringLiteral("standard_number");
+    for (const TextTable &source : TextTables) {
+        const QString table = source.table;
+        const QString key = source.ownerColumn;
         QSqlQuery texts(db);
         written = written && Sql::run(texts, QStringLiteral("SELECT %1, field, content FROM %2").arg(key, table), {}, &error);
         QList<std::tuple<QString, QString, QString, QString>> updates;

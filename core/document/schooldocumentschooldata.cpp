@@ -100,7 +100,7 @@ QString SchoolDocument::documentSetting(const QString &document, const QString &
 
 bool SchoolDocument::setDocumentSetting(const QString &document, const QString &field, const QString &value)
 {
-    if (!DocumentSettings::isKnown(document, field)) {
+    if (!isOpen() || !DocumentSettings::isKnown(document, field, framework())) {
         return fail(tr("The document “%1” has no setting “%2”.").arg(document, field));
     }
     const QString normalized = Text::nfc(value.trimmed());

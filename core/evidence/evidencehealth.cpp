@@ -145,6 +145,21 @@ QList<HealthFinding> EvidenceHealth::check(const Framework &fw, const Assessment
             }
         }
     }
+    for (const ExtraRequirement &r : fw.extraRequirements().requirements) {
+        QSet<QString> unresolvedInRequirement;
+        for (const TextField &field : fw.regime().criterionFields) {
+            for (const Citation &citation : parser.parse(document.extraRequirementText(r.number, field.key))) {
+                cited.insert(citation.normalized);
+                if (!byCode.contains(citation.normalized) && !unresolvedInRequirement.contains(citation.normalized)) {
+                    unresolvedInRequirement.insert(citation.normalized);
+                    findings.append(finding(Severity::Error, Kind::UnresolvedCitation, QString(), citation.normalized,
+                                            tr("Mức 4 requirement %1 cites %2, but no evidence item has that code.")
+                                                .arg(r.number)
+                                                .arg(citation.normalized)));
+                }
+            }
+        }
+    }
     for (const EvidenceItem &item : document.evidence) {
         criteriaWithEvidence.insert(item.criterionCode);
         for (const QString &c : item.citedBy) {

@@ -70,6 +70,11 @@ QStringList EvidenceRenumbering::conflicts() const
             collect(m_document->standardText(s.number, field.key));
         }
     }
+    for (const ExtraRequirement &r : fw.extraRequirements().requirements) {
+        for (const TextField &field : fw.regime().criterionFields) {
+            collect(m_document->extraRequirementText(r.number, field.key));
+        }
+    }
     QStringList out;
     for (const EvidenceCodeChange &change : preview()) {
         if (dangling.contains(change.newCode)) {

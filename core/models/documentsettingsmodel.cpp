@@ -10,7 +10,6 @@ namespace Minh::Core {
 DocumentSettingsModel::DocumentSettingsModel(const QString &printedDocument, QObject *parent)
     : QAbstractTableModel(parent)
     , m_printedDocument(printedDocument)
-    , m_fields(DocumentSettings::fields(printedDocument))
 {
 }
 
@@ -21,6 +20,8 @@ void DocumentSettingsModel::setDocument(SchoolDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
+    m_fields = m_document && m_document->isOpen() ? DocumentSettings::fields(m_printedDocument, m_document->framework())
+                                                  : QList<DocumentSettings::Field>();
     if (m_document) {
         connect(m_document, &SchoolDocument::schoolDataChanged, this, [this] {
             if (rowCount() > 0) {

@@ -222,7 +222,7 @@ PrintedSection extraRequirementsForm(const FormContext &context)
         int number = 0;
         for (const TextField &field : document.framework().regime().criterionFields) {
             composer.labelled(QStringLiteral("%1. %2:").arg(++number).arg(field.title), QString());
-            composer.paragraph(Blank);
+            paragraphs(composer, document.extraRequirementText(requirement.number, field.key));
         }
         composer.labelled(QStringLiteral("%1. %2").arg(++number).arg(context.text(Form, QStringLiteral("self_rating"))),
                           verdictText(context, document.judgements().extraRequirement(requirement.number)));

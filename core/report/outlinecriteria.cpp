@@ -198,10 +198,10 @@ void OutlineBuilder::extraRequirements(const OutlinePart &part, int level)
     for (const ExtraRequirement &requirement : extra.requirements) {
         composer().heading(level + 1, part.label(QStringLiteral("requirement")).arg(requirement.number).arg(extra.article, requirement.text));
         int number = 0;
-        // The council writes these texts on the Mức 4 form; the school file has no field for them yet.
         for (const TextField &field : m_document.framework().regime().criterionFields) {
             composer().labelled(part.label(QStringLiteral("field")).arg(++number).arg(field.title), QString(), DocumentComposer::plain());
-            composer().paragraph(Blank);
+            const QString text = m_document.extraRequirementText(requirement.number, field.key);
+            text.trimmed().isEmpty() ? composer().paragraph(Blank) : paragraphs(text);
         }
         const Verdict verdict = m_document.judgements().extraRequirement(requirement.number);
         allMet = allMet && verdict == Verdict::Met;

@@ -19,7 +19,7 @@ QList<Migration> Migrator::schoolFileMigrations()
 {
     static const char *const scripts[] = {":/migrations/0001_initial.sql", ":/migrations/0002_evidence_files.sql",
                                           ":/migrations/0003_school_data.sql", ":/migrations/0004_plan_followup.sql",
-                                          ":/migrations/0005_evidence_kept.sql"};
+                                          ":/migrations/0005_evidence_kept.sql", ":/migrations/0006_report_texts.sql"};
     QList<Migration> migrations;
     for (const char *path : scripts) {
         QFile file(QString::fromLatin1(path));

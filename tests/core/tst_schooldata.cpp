@@ -31,6 +31,9 @@ private Q_SLOTS:
     void settingCommand_undoRestores();
     void activityCommand_undoOfRemoveRestoresTheRow();
     void demoSchool_hasPlausibleData();
+    void reportTexts_areTheOutlinesTexts();
+    void reportTexts_storeSurviveReopeningAndUndo();
+    void level4Texts_storeAndRefuseUnknownRequirements();
 };
 
 void TestSchoolData::dataSchoolYears_followTheRegime_data()
@@ -246,8 +249,82 @@ void TestSchoolData::demoSchool_hasPlausibleData()
                                   Qt::ISODate)
                     .isValid());
         QCOMPARE(document.planActivities().size(), 6);
+        // Every text the regime's report asks for is written in the demo.
+        for (const DocumentSettings::Field &field : DocumentSettings::fields(DocumentSettings::report(), framework)) {
+            QVERIFY2(!document.documentSetting(DocumentSettings::report(), field.key).isEmpty(), qPrintable(field.key));
+        }
+        if (!framework.extraRequirements().isEmpty()) {
+            QVERIFY(!document.extraRequirementText(framework.extraRequirements().requirements.constFirst().number,
+                                                   QStringLiteral("description"))
+                         .isEmpty());
+        }
         QVERIFY(document.planActivities().constFirst().startsOn < document.planActivities().constLast().startsOn);
     }
+}
+
+// Which free texts the report and the plan have is the regime's outline: the 2018 report asks for
+// Đặt vấn đề (three parts) and Kết luận chung; the 2026 report for its own parts and the plan for
+// Căn cứ, Tổ chức thực hiện and Cơ chế đánh giá.
+void TestSchoolData::reportTexts_areTheOutlinesTexts()
+{
+    const auto keys = [](const QString &document, const QString &framework) {
+        QStringList out;
+        for (const DocumentSettings::Field &field : DocumentSettings::fields(document, TestSupport::shippedFramework(framework))) {
+            out.append(field.key);
+        }
+        return out;
+    };
+    QCOMPARE(keys(DocumentSettings::report(), QStringLiteral("tt18-2018")),
+             QStringList({QStringLiteral("general_situation"), QStringLiteral("purpose"), QStringLiteral("process"),
+                          QStringLiteral("conclusion")}));
+    QVERIFY(keys(DocumentSettings::plan(), QStringLiteral("tt18-2018")).isEmpty());
+    const QStringList report57 = keys(DocumentSettings::report(), QStringLiteral("tt57-2026"));
+    QVERIFY(report57.contains(QStringLiteral("founded")));
+    QVERIFY(report57.contains(QStringLiteral("local_context")));
+    QVERIFY(report57.contains(QStringLiteral("proposals_commune")));
+    QVERIFY(!report57.contains(QStringLiteral("general_situation")));
+    QCOMPARE(keys(DocumentSettings::plan(), QStringLiteral("tt57-2026")),
+             QStringList({QStringLiteral("plan_basis"), QStringLiteral("plan_organisation"), QStringLiteral("plan_reporting")}));
+    // A text without a heading of its own is named by the section it opens.
+    const QList<DocumentSettings::Field> fields =
+        DocumentSettings::fields(DocumentSettings::report(), TestSupport::shippedFramework(QStringLiteral("tt18-2018")));
+    QCOMPARE(fields.constLast().label, QStringLiteral("Phần III. KẾT LUẬN CHUNG"));
+    QCOMPARE(fields.constLast().input, DocumentSettings::Input::Prose);
+}
+
+void TestSchoolData::reportTexts_storeSurviveReopeningAndUndo()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const QString report = DocumentSettings::report();
+    QVERIFY(!school.document.setDocumentSetting(report, QStringLiteral("local_context"), QStringLiteral("x")));
+    QCOMPARE(school.document.errorString(), QStringLiteral("The document “report” has no setting “local_context”."));
+    const QString text = QStringLiteral("Trường được thành lập năm 1995.\nCơ sở vật chất được đầu tư.");
+    school.document.undoStack()->push(new SetDocumentSettingCommand(&school.document, report, QStringLiteral("general_situation"), text));
+    QCOMPARE(school.document.documentSetting(report, QStringLiteral("general_situation")), text);
+    SchoolDocument reopened;
+    QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));
+    QCOMPARE(reopened.documentSetting(report, QStringLiteral("general_situation")), text);
+    reopened.close();
+    school.document.undoStack()->undo();
+    QVERIFY(school.document.documentSetting(report, QStringLiteral("general_situation")).isEmpty());
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("document_setting")), 0);
+}
+
+void TestSchoolData::level4Texts_storeAndRefuseUnknownRequirements()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    const int number = school.document.framework().extraRequirements().requirements.constFirst().number;
+    QVERIFY(school.document.setExtraRequirementText(number, QStringLiteral("strengths"), QStringLiteral("Thư viện đạt chuẩn.")));
+    QVERIFY(!school.document.setExtraRequirementText(99, QStringLiteral("strengths"), QStringLiteral("x")));
+    QVERIFY(school.document.errorString().contains(QStringLiteral("no Mức 4 requirement 99")));
+    QVERIFY(!school.document.setExtraRequirementText(number, QStringLiteral("nonsense"), QStringLiteral("x")));
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("extra_requirement_text")), 1);
+    SchoolDocument reopened;
+    QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));
+    QCOMPARE(reopened.extraRequirementText(number, QStringLiteral("strengths")), QStringLiteral("Thư viện đạt chuẩn."));
+    QVERIFY(reopened.criterionText(QStringLiteral("1.1"), QStringLiteral("strengths")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSchoolData)

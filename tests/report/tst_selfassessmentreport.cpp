@@ -1,5 +1,6 @@
 #include "../clisupport.h"
 #include "document/demoschoolbuilder.h"
+#include "document/documentsettings.h"
 #include "document/schooldocument.h"
 #include "pdftools.h"
 #include "report/odtreportwriter.h"
@@ -119,11 +120,12 @@ private Q_SLOTS:
         for (const QString &heading : headings) {
             QVERIFY2(text.contains(heading), qPrintable(heading));
         }
-        // Exact indicator texts of the first and the last criterion.
+        // Exact indicator texts of the first and the last criterion, which may run on to a new page.
+        const QString body = PdfTools::bodyText(pdf).remove(QChar(u'\f')).simplified();
         const QList<const Criterion *> criteria = document->framework().criteria();
         for (const Criterion *criterion : {criteria.first(), criteria.last()}) {
             const Indicator &indicator = criterion->indicators(1).first();
-            QVERIFY2(text.contains(indicator.text.simplified()), qPrintable(indicator.text));
+            QVERIFY2(body.contains(indicator.text.simplified()), qPrintable(indicator.text));
         }
         // Levels computed by LevelEngine.
         const Evaluation evaluation = document->evaluate();
@@ -134,6 +136,20 @@ private Q_SLOTS:
                                                             document->framework().regime().criterionFields.first().key);
         QVERIFY(!description.isEmpty());
         QVERIFY(text.contains(description.simplified().left(80)));
+        // The report's own texts (Đặt vấn đề, Kết luận chung…) print what the school wrote, the
+        // first lines of each, and no dotted line stands in for any of them.
+        for (const DocumentSettings::Field &field : DocumentSettings::fields(DocumentSettings::report(), document->framework())) {
+            const QString written = document->documentSetting(DocumentSettings::report(), field.key);
+            QVERIFY2(!written.isEmpty(), qPrintable(field.key));
+            QVERIFY2(text.contains(written.section(QLatin1Char('\n'), 0, 0).simplified().left(60)), qPrintable(field.key));
+        }
+        // The Mức 4 texts, where the framework has Mức 4.
+        for (const ExtraRequirement &requirement : document->framework().extraRequirements().requirements) {
+            const QString written = document->extraRequirementText(requirement.number, QStringLiteral("strengths"));
+            if (!written.isEmpty()) {
+                QVERIFY2(text.contains(written.simplified().left(60)), qPrintable(written));
+            }
+        }
         // Council members on the list, evidence on the appendix.
         QVERIFY(text.contains(document->council().first().fullName));
         QVERIFY(text.contains(document->evidence().first().code));
@@ -245,6 +261,11 @@ private Q_SLOTS:
         QVERIFY(!document->plan().isEmpty());
         QVERIFY(!document->plan().first().content.isEmpty());
         QVERIFY(text.contains(document->plan().first().content.simplified().left(12)));
+        // II. Căn cứ, VII. Tổ chức thực hiện, VIII. Cơ chế đánh giá: the school's own texts.
+        for (const DocumentSettings::Field &field : DocumentSettings::fields(DocumentSettings::plan(), document->framework())) {
+            const QString written = document->documentSetting(DocumentSettings::plan(), field.key);
+            QVERIFY2(!written.isEmpty() && content.contains(written.section(QLatin1Char('\n'), 0, 0)), qPrintable(field.key));
+        }
         // The column numbers are a header row: every page of the table repeats them.
         const QStringList pages = PdfTools::pages(pdf);
         for (const QString &page : pages) {

@@ -226,7 +226,8 @@ void TestMainWindow::badFile_keepsCurrentSchoolAndExplains()
 void TestMainWindow::level4Requirements_areJudgedInTheirOwnTab()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    auto *panel = m_window->findChild<QTextBrowser *>(QStringLiteral("extraRequirementsPanel"));
+    auto *panel = m_window->findChild<QWidget *>(QStringLiteral("extraRequirementsPanel"));
+    auto *verdicts = m_window->findChild<QTextBrowser *>(QStringLiteral("extraRequirementsVerdicts"));
     QCOMPARE(tabs->indexOf(panel), -1); // the TT 57/2026 demo has no Mức 4
     const QString path = m_files.filePath(QStringLiteral("tt18.minh"));
     QCOMPARE(QProcess::execute(QStringLiteral(MINH_CLI), {QStringLiteral("demo"), path, QStringLiteral("--framework"),
@@ -237,12 +238,26 @@ void TestMainWindow::level4Requirements_areJudgedInTheirOwnTab()
     QVERIFY(tab >= 0);
     QCOMPARE(tabs->tabText(tab), QStringLiteral("Mức 4"));
     tabs->setCurrentIndex(tab);
-    QVERIFY(panel->toPlainText().contains(m_window->document()->framework().extraRequirements().requirements.at(2).text));
+    QVERIFY(verdicts->toPlainText().contains(m_window->document()->framework().extraRequirements().requirements.at(2).text));
     QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::NotJudged);
-    Q_EMIT panel->anchorClicked(QUrl(QStringLiteral("requirement:3:met")));
+    Q_EMIT verdicts->anchorClicked(QUrl(QStringLiteral("requirement:3:met")));
     QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::Met);
+    // Judging a requirement opens its texts below; what is typed there is the Mức 4 text.
+    auto *chooser = panel->findChild<QComboBox *>(QStringLiteral("extraRequirementChooser"));
+    QCOMPARE(chooser->currentData().toInt(), 3);
+    auto *strengths = panel->findChild<QPlainTextEdit *>(QStringLiteral("level4_text_strengths"));
+    QVERIFY(strengths);
+    strengths->setPlainText(QStringLiteral("Thư viện đạt chuẩn mức độ 2."));
+    m_window->close(); // saves what is typed, as leaving the window does
+    QCOMPARE(m_window->document()->extraRequirementText(3, QStringLiteral("strengths")), QStringLiteral("Thư viện đạt chuẩn mức độ 2."));
+    QCOMPARE(m_window->document()->criterionText(QStringLiteral("1.1"), QStringLiteral("strengths")).contains(QStringLiteral("Thư viện đạt chuẩn")),
+             false);
     screenshot(m_window.get(), QStringLiteral("mainwindow-level4.png"));
-    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+    undo->trigger();
+    QVERIFY(m_window->document()->extraRequirementText(3, QStringLiteral("strengths")).isEmpty());
+    QCOMPARE(strengths->toPlainText(), QString());
+    undo->trigger();
     QCOMPARE(m_window->document()->judgements().extraRequirement(3), Core::Verdict::NotJudged);
 }
 

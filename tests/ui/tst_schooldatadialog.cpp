@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void typingAFigure_isStoredAndUndoRestoresIt();
     void choosingTheRegistrationKind_isStored();
     void addingAnActivity_addsARowThatUndoRemoves();
+    void writingAReportText_isSavedOnClosingAndUndoable();
     void cleanupTestCase();
 
 private:
@@ -77,7 +80,8 @@ void TestSchoolDataDialog::menuAction_opensTheDialogOnTheOpenSchool()
     // The demo school has figures for every year of the regime's window.
     QCOMPARE(view->model()->columnCount(), 1 + m_window->document()->dataSchoolYears().size());
     QVERIFY(!view->model()->index(1, 1).data().toString().isEmpty());
-    QCOMPARE(dialog->tabs()->count(), 4);
+    // School data, the report's and the plan's texts (TT 57 has both), decision, plan, letter.
+    QCOMPARE(dialog->tabs()->count(), 6);
     dialog->close();
     QTRY_VERIFY(!m_window->findChild<Gui::SchoolDataDialog *>(QStringLiteral("schoolDataDialog")));
 }
@@ -127,7 +131,7 @@ void TestSchoolDataDialog::choosingTheRegistrationKind_isStored()
     QVERIFY(dialog);
     auto *view = dialog->findChild<QTableView *>(QStringLiteral("registrationLetterSettingsView"));
     QVERIFY(view);
-    dialog->tabs()->setCurrentIndex(3);
+    dialog->tabs()->setCurrentIndex(dialog->tabs()->count() - 1);
     const QModelIndex kind = view->model()->index(0, 1);
     view->setCurrentIndex(kind);
     view->edit(kind);
@@ -157,6 +161,39 @@ void TestSchoolDataDialog::addingAnActivity_addsARowThatUndoRemoves()
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     QCOMPARE(view->model()->rowCount(), before);
     dialog->close();
+}
+
+void TestSchoolDataDialog::writingAReportText_isSavedOnClosingAndUndoable()
+{
+    Gui::SchoolDataDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *page = dialog->findChild<QWidget *>(QStringLiteral("reportTextsPage"));
+    QVERIFY(page);
+    dialog->tabs()->setCurrentWidget(page);
+    auto *list = page->findChild<QListView *>(QStringLiteral("documentTextsList"));
+    auto *editor = page->findChild<QPlainTextEdit *>(QStringLiteral("documentTextEditor"));
+    QVERIFY(list && editor);
+    // The list is the outline's texts, named by their headings (framework data).
+    QAbstractItemModel *model = list->model();
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        labels.append(model->index(row, 0).data().toString());
+    }
+    QVERIFY2(labels.contains(QStringLiteral("b) Thuận lợi")), qPrintable(labels.join(QLatin1Char('|'))));
+    const int row = int(labels.indexOf(QStringLiteral("b) Thuận lợi")));
+    list->setCurrentIndex(model->index(row, 0));
+    const QString report = QStringLiteral("report");
+    QCOMPARE(editor->toPlainText(), m_window->document()->documentSetting(report, QStringLiteral("advantages")));
+    const QString before = editor->toPlainText();
+    editor->setFocus();
+    editor->selectAll();
+    editor->insertPlainText(QStringLiteral("Có sự đồng thuận của cha mẹ học sinh")); // as typing or pasting does
+    // Closing the dialog saves what the pause timer has not saved yet.
+    dialog->close();
+    QCOMPARE(m_window->document()->documentSetting(report, QStringLiteral("advantages")),
+             QStringLiteral("Có sự đồng thuận của cha mẹ học sinh"));
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_window->document()->documentSetting(report, QStringLiteral("advantages")), before);
 }
 
 QTEST_MAIN(TestSchoolDataDialog)

@@ -10,16 +10,48 @@ SetTextCommand::SetTextCommand(SchoolDocument *document, Owner owner, const QStr
     , m_owner(owner)
     , m_key(key)
     , m_field(field)
-    , m_old(owner == Owner::Criterion ? document->criterionText(key, field) : document->standardText(key.toInt(), field))
+    , m_old(current())
     , m_new(text)
 {
-    setText(owner == Owner::Criterion ? tr("Text of criterion %1").arg(key) : tr("Text of standard %1").arg(key));
+    switch (owner) {
+    case Owner::Criterion:
+        setText(tr("Text of criterion %1").arg(key));
+        break;
+    case Owner::Standard:
+        setText(tr("Text of standard %1").arg(key));
+        break;
+    case Owner::ExtraRequirement:
+        setText(tr("Text of Mức 4 requirement %1").arg(key));
+        break;
+    }
+}
+
+QString SetTextCommand::current() const
+{
+    switch (m_owner) {
+    case Owner::Criterion:
+        return m_document->criterionText(m_key, m_field);
+    case Owner::Standard:
+        return m_document->standardText(m_key.toInt(), m_field);
+    case Owner::ExtraRequirement:
+        return m_document->extraRequirementText(m_key.toInt(), m_field);
+    }
+    return {};
 }
 
 void SetTextCommand::apply(const QString &text)
 {
-    m_succeeded = m_owner == Owner::Criterion ? m_document->setCriterionText(m_key, m_field, text)
-                                              : m_document->setStandardText(m_key.toInt(), m_field, text);
+    switch (m_owner) {
+    case Owner::Criterion:
+        m_succeeded = m_document->setCriterionText(m_key, m_field, text);
+        break;
+    case Owner::Standard:
+        m_succeeded = m_document->setStandardText(m_key.toInt(), m_field, text);
+        break;
+    case Owner::ExtraRequirement:
+        m_succeeded = m_document->setExtraRequirementText(m_key.toInt(), m_field, text);
+        break;
+    }
 }
 
 void SetTextCommand::redo()

@@ -7,7 +7,7 @@ namespace Minh::Core {
 
 class SchoolDocument;
 
-// Changes one text the council writes (a criterion's or a standard's field). Consecutive edits of
+// Changes one text the council writes (a field of a criterion, a standard or a Mức 4 requirement). Consecutive edits of
 // the same text merge into one command, so undo takes back a burst of typing, not a letter.
 class SetTextCommand : public QUndoCommand
 {
@@ -17,7 +17,8 @@ public:
     enum class Owner
     {
         Criterion,
-        Standard
+        Standard,
+        ExtraRequirement // key: the requirement's number
     };
 
     SetTextCommand(SchoolDocument *document, Owner owner, const QString &key, const QString &field, const QString &text);
@@ -30,6 +31,7 @@ public:
     bool succeeded() const { return m_succeeded; }
 
 private:
+    QString current() const;
     void apply(const QString &text);
 
     SchoolDocument *m_document;
