@@ -49,7 +49,7 @@ void paragraphs(DocumentComposer &composer, const QString &text)
 {
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.isEmpty()) {
-        composer.paragraph(Blank);
+        composer.blankLine();
     }
     for (const QString &line : lines) {
         composer.paragraph(line);

@@ -161,6 +161,11 @@ void DocumentComposer::emptyLines(int count)
     }
 }
 
+void DocumentComposer::blankLine()
+{
+    paragraph(QString(33, QChar(0x2026)), plain()); // 33 ellipses of 1 em fill a 16 cm line at 13 pt
+}
+
 void DocumentComposer::pageBreak()
 {
     QTextCursor cursor = endCursor();

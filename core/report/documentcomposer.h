@@ -58,6 +58,9 @@ public:
     // "Label: text" with the label in bold.
     void labelled(const QString &label, const QString &text, const TextStyle &style = {});
     void emptyLines(int count = 1);
+    // A dotted line for writing by hand where the school wrote nothing: one line, not indented,
+    // so that it never wraps.
+    void blankLine();
     void pageBreak();
     // The table of contents goes here; the renderer fills it with page numbers.
     void tableOfContents(const QString &textColumnTitle, const QString &pageColumnTitle, int depth = 3);

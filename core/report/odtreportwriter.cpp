@@ -97,7 +97,7 @@ std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &do
     sink.open(QIODevice::WriteOnly);
     QPdfWriter measure(&sink);
     measure.setResolution(600);
-    PrintedDocumentRenderer renderer(document, {.keepHeadingsWithNext = false});
+    PrintedDocumentRenderer renderer(document, {.keepHeadingsWithNext = false, .scaleLengthsToDevice = false});
     renderer.layout(&measure);
 
     auto result = std::make_unique<QTextDocument>();

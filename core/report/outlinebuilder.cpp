@@ -236,7 +236,7 @@ void OutlineBuilder::schoolText(const OutlinePart &part)
     const QString text = m_document.documentSetting(m_documentId, part.key);
     if (text.trimmed().isEmpty()) {
         // A visible place for the school to write, in the printed draft and in the ODT.
-        composer().paragraph(QStringLiteral("…………………………………………………………………………………………"));
+        composer().blankLine();
         return;
     }
     paragraphs(text);

@@ -7,7 +7,6 @@ namespace Minh::Core {
 
 namespace {
 
-const QString Blank = QStringLiteral("…………………………………………………………………………………………");
 
 QString verdictText(const OutlinePart &part, Verdict verdict)
 {
@@ -44,7 +43,7 @@ void OutlineBuilder::standards(const OutlinePart &part, int level)
         for (const QString &key : opening) {
             subheading(fieldTitle(framework.regime().standardFields, key));
             const QString text = m_document.standardText(standard.number, key);
-            text.trimmed().isEmpty() ? composer().paragraph(Blank) : paragraphs(text);
+            text.trimmed().isEmpty() ? composer().blankLine() : paragraphs(text);
         }
         for (const Criterion &criterion : standard.criteria) {
             if (part.layout == QLatin1String("level_table")) {
@@ -76,7 +75,7 @@ void OutlineBuilder::indicatorTableCriterion(const OutlinePart &part, const Crit
     for (const TextField &field : framework.regime().criterionFields) {
         composer().labelled(part.label(QStringLiteral("field")).arg(++number).arg(field.title), QString(), DocumentComposer::plain());
         const QString text = m_document.criterionText(criterion.code, field.key);
-        text.trimmed().isEmpty() ? composer().paragraph(Blank) : paragraphs(text);
+        text.trimmed().isEmpty() ? composer().blankLine() : paragraphs(text);
     }
     subheading(part.label(QStringLiteral("self_rating")).arg(++number));
 
@@ -159,7 +158,7 @@ void OutlineBuilder::standardClosing(const OutlinePart &part, const Standard &st
         composer().labelled(part.label(QStringLiteral("field")).arg(++number).arg(fieldTitle(framework.regime().standardFields, key)),
                             QString(), DocumentComposer::plain());
         const QString text = m_document.standardText(standard.number, key);
-        text.trimmed().isEmpty() ? composer().paragraph(Blank) : paragraphs(text);
+        text.trimmed().isEmpty() ? composer().blankLine() : paragraphs(text);
     }
     if (part.layout == QLatin1String("level_table")) {
         subheading(part.label(QStringLiteral("summary")).arg(++number).arg(standard.number));
@@ -201,7 +200,7 @@ void OutlineBuilder::extraRequirements(const OutlinePart &part, int level)
         for (const TextField &field : m_document.framework().regime().criterionFields) {
             composer().labelled(part.label(QStringLiteral("field")).arg(++number).arg(field.title), QString(), DocumentComposer::plain());
             const QString text = m_document.extraRequirementText(requirement.number, field.key);
-            text.trimmed().isEmpty() ? composer().paragraph(Blank) : paragraphs(text);
+            text.trimmed().isEmpty() ? composer().blankLine() : paragraphs(text);
         }
         const Verdict verdict = m_document.judgements().extraRequirement(requirement.number);
         allMet = allMet && verdict == Verdict::Met;

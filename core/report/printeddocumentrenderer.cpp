@@ -1,5 +1,6 @@
 #include "printeddocumentrenderer.h"
 
+#include "devicelengths.h"
 #include "pagestyle.h"
 #include "printedformat.h"
 
@@ -127,6 +128,9 @@ void PrintedDocumentRenderer::layout(QPaintDevice *device)
     // after, the layout would run again after each cell.
     insertTableOfContents();
     for (auto &section : m_sections) {
+        if (m_options.scaleLengthsToDevice) {
+            DeviceLengths::scale(section->content.get(), m_dpiY / 96.0);
+        }
         giveCellsTableBorders(section->content->rootFrame());
         layoutSection(*section, device);
     }
@@ -154,8 +158,8 @@ void PrintedDocumentRenderer::layoutSection(Section &section, QPaintDevice *devi
                           px(page.width() - margins.left() - margins.right(), m_dpiX),
                           px(page.height() - margins.top() - margins.bottom(), m_dpiY));
     QTextDocument *content = section.content.get();
-    // Lengths in formats are 96-dpi pixels; the layout scales them to the device, and lays out the
-    // text with the device's own font metrics, so that what is measured is what is painted.
+    // Lengths in formats are device pixels by now (DeviceLengths); the layout measures the text
+    // with the device's own font metrics, so that what is measured is what is painted.
     content->documentLayout()->setPaintDevice(device);
     content->setDocumentMargin(0);
     content->setPageSize(section.body.size());

@@ -22,6 +22,9 @@ struct RenderOptions
     // Push headings left alone at the bottom of a page to the next page. Off for the ODT, whose
     // pages the word processor lays out itself.
     bool keepHeadingsWithNext = true;
+    // Scale the formats' 96-dpi lengths to the device (DeviceLengths). Off for the ODT, which
+    // keeps them in the unit its writer expects.
+    bool scaleLengthsToDevice = true;
 };
 
 

@@ -35,7 +35,7 @@ void lines(DocumentComposer &composer, const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (parts.isEmpty()) {
-        composer.paragraph(Blank);
+        composer.blankLine();
     }
     for (const QString &part : parts) {
         composer.paragraph(part);
