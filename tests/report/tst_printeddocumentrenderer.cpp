@@ -11,6 +11,8 @@
 #include "report/printeddocumentrenderer.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -89,6 +91,34 @@ private Q_SLOTS:
         for (const auto &[name, embedded] : fonts) {
             QVERIFY2(embedded, qPrintable(name));
         }
+    }
+
+    // Nghị định 30: body paragraphs start 1 to 1.27 cm in. Measured on the PDF: the first word of
+    // a paragraph against the first word of its second line.
+    void paragraphs_startOneCentimetreIn()
+    {
+        PrintedDocument document;
+        PrintedSection section;
+        section.content = PageStyle::newContent();
+        DocumentComposer(section.content.get())
+            .paragraph(QStringLiteral("Thụt đầu dòng ") + QStringLiteral("Nhà trường xây dựng kế hoạch giáo dục đúng hạn. ").repeated(4));
+        document.sections.append(section);
+        const QString path = m_dir.filePath(QStringLiteral("indent.pdf"));
+        PdfReportWriter writer;
+        QVERIFY2(writer.write(document, path), qPrintable(writer.errorString()));
+        const QString boxes = PdfTools::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+        QMap<double, double> lineStarts; // yMin → smallest xMin of the line
+        static const QRegularExpression word(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\""));
+        for (auto it = word.globalMatch(boxes); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const double x = m.captured(1).toDouble();
+            const double y = m.captured(2).toDouble();
+            lineStarts[y] = lineStarts.contains(y) ? std::min(lineStarts[y], x) : x;
+        }
+        QVERIFY(lineStarts.size() >= 2); // the first page has no number: lines only
+        const QList<double> starts = lineStarts.values();
+        const double indent = starts.at(0) - starts.at(1);
+        QVERIFY2(indent > 28.0 && indent < 36.1, qPrintable(QString::number(indent))); // 1 to 1.27 cm, in points
     }
 
     void sections_keepTheirOrientation()
