@@ -198,6 +198,19 @@ private Q_SLOTS:
         QVERIFY(PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-t"), path}).contains(QStringLiteral("No errors")));
     }
 
+    void odt_mimetype_atOffset38()
+    {
+        // OpenDocument: "mimetype" first, stored, without extra field, its content at byte 38.
+        const QString path = m_dir.filePath(QStringLiteral("h.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(128);
+        QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
