@@ -18,8 +18,6 @@ namespace Minh::Core {
 namespace {
 
 constexpr int DefaultTocDepth = 3;
-// Page number in the top margin, per Nghị định 30/2020: centred, 13 pt, from this distance to the top edge.
-constexpr qreal PageNumberTopMillimeters = 8;
 // The main cover's frame, this far outside the text body.
 constexpr qreal FrameOutsetMillimeters = 6;
 
@@ -432,7 +430,7 @@ void PrintedDocumentRenderer::paintPage(QPainter &painter, const Section &sectio
         painter.save();
         painter.setFont(PageStyle::font(PageStyle::BodyPointSize));
         painter.setPen(Qt::black);
-        const qreal top = PageNumberTopMillimeters / 25.4 * m_dpiY;
+        const qreal top = PageStyle::PageNumberTopMillimeters / 25.4 * m_dpiY;
         const QRectF band(section.body.left(), top, section.body.width(), section.body.top() - top);
         painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop, QString::number(globalPage));
         painter.restore();

@@ -1,19 +1,20 @@
 #include "pdftools.h"
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QBuffer>
-#include <QPdfWriter>
 #include "report/documentcomposer.h"
 #include "report/odtreportwriter.h"
 #include "report/pagestyle.h"
 #include "report/pdfreportwriter.h"
 #include "report/printeddocumentrenderer.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QXmlStreamReader>
 
 using namespace Minh::Core;
 
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("<text:p text:style-name=\"MinhSectionLandscape\"/>")));
         QVERIFY(!content.contains(QStringLiteral("fo:font-family=\"Sans\"")));
         QVERIFY(content.contains(QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily())));
-        const QString styles = PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+        const QString styles = PdfTools::odtContent(path, QStringLiteral("styles.xml"));
         QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"297mm\" fo:page-height=\"210mm\" style:print-orientation=\"landscape\"")));
         QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"30mm\"")));
         QVERIFY(PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-t"), path}).contains(QStringLiteral("No errors")));
@@ -211,7 +212,74 @@ private Q_SLOTS:
         QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
     }
 
+    void odt_numberedPages_haveAPageNumberField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("i.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QHash<QString, MasterPage> masters =
+            masterPages(PdfTools::odtContent(path, QStringLiteral("styles.xml")));
+        // As in the PDF: numbered pages show the page number in the header; covers do not.
+        for (const QString &numbered : {QStringLiteral("Standard"), QStringLiteral("Landscape")}) {
+            QVERIFY2(masters.value(numbered).pageNumber, qPrintable(numbered));
+        }
+        for (const QString &plain : {QStringLiteral("MinhPortraitPlain"), QStringLiteral("MinhLandscapePlain"),
+                                     QStringLiteral("MinhPortraitFirst"), QStringLiteral("MinhLandscapeFirst")}) {
+            QVERIFY2(masters.contains(plain) && !masters.value(plain).pageNumber, qPrintable(plain));
+        }
+        // The first page has no number, the next ones have.
+        QCOMPARE(masters.value(QStringLiteral("MinhPortraitFirst")).next, QStringLiteral("Standard"));
+        QCOMPARE(masters.value(QStringLiteral("MinhLandscapeFirst")).next, QStringLiteral("Landscape"));
+        // The cover, then the numbered portrait body, then the landscape plan.
+        static const QRegularExpression start(QStringLiteral("<text:p text:style-name=\"(MinhSection\\w+)\"/>"));
+        QStringList sections;
+        for (auto it = start.globalMatch(PdfTools::odtContent(path)); it.hasNext();) {
+            sections.append(it.next().captured(1));
+        }
+        QCOMPARE(sections,
+                 QStringList({QStringLiteral("MinhSectionPortraitPlain"), QStringLiteral("MinhSectionPortrait"),
+                              QStringLiteral("MinhSectionLandscape")}));
+    }
+
+    void odt_numberedFirstSection_firstPageUnnumbered()
+    {
+        PrintedDocument document;
+        PrintedSection form;
+        form.content = PageStyle::newContent();
+        DocumentComposer(form.content.get()).paragraph(QStringLiteral("Quyết định"));
+        document.sections.append(form);
+        const QString path = m_dir.filePath(QStringLiteral("j.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(document, path), qPrintable(writer.errorString()));
+        QVERIFY(PdfTools::odtContent(path).contains(
+            QStringLiteral("<text:p text:style-name=\"MinhSectionPortraitFirst\"/>")));
+    }
+
 private:
+    struct MasterPage
+    {
+        QString next;
+        bool pageNumber = false;
+    };
+
+    // The master pages of styles.xml: whether the header shows the current page's number.
+    static QHash<QString, MasterPage> masterPages(const QString &styles)
+    {
+        QHash<QString, MasterPage> masters;
+        QXmlStreamReader xml(styles);
+        QString current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"master-page") {
+                current = xml.attributes().value(QStringLiteral("style:name")).toString();
+                masters[current].next = xml.attributes().value(QStringLiteral("style:next-style-name")).toString();
+            } else if (xml.isStartElement() && xml.name() == u"page-number" && !current.isEmpty()) {
+                masters[current].pageNumber = xml.attributes().value(QStringLiteral("text:select-page")) == u"current";
+            }
+        }
+        return masters;
+    }
+
     QTemporaryDir m_dir;
 };
 
