@@ -17,6 +17,7 @@ enum class Numbering
 
 constexpr Numbering AllNumberings[] = {Numbering::Numbered, Numbering::Plain, Numbering::First};
 constexpr QPageLayout::Orientation AllOrientations[] = {QPageLayout::Portrait, QPageLayout::Landscape};
+constexpr int ContentsLevels = 3; // deeper levels share the last style
 // Room for the page number's line; the rest of the top margin is the spacing above the body.
 constexpr qreal HeaderLineMillimeters = 7;
 
@@ -51,6 +52,13 @@ QString sectionStyleName(QPageLayout::Orientation orientation, Numbering numberi
 QString pageLayoutName(QPageLayout::Orientation orientation, bool header)
 {
     return QStringLiteral("Minh") + orientationName(orientation) + (header ? QString() : QStringLiteral("Plain"));
+}
+
+qreal bodyWidthMillimeters(QPageLayout::Orientation orientation)
+{
+    const QMarginsF m = PageStyle::marginsMillimeters();
+    const qreal width = orientation == QPageLayout::Landscape ? 297 : 210;
+    return width - m.left() - m.right();
 }
 
 // A page with a header starts the header at the page number's place; its body starts where a page
@@ -98,6 +106,35 @@ QString masterPageXml(QPageLayout::Orientation orientation, Numbering numbering)
                                    "</style:master-page>");
 }
 
+// Entries indented by level, bold at the first, the page number at the right margin after dots,
+// as in the PDF's table of contents.
+QString contentsStyles()
+{
+    const qreal width = bodyWidthMillimeters(QPageLayout::Portrait);
+    QString styles = QStringLiteral("<style:style style:name=\"%1\" style:family=\"paragraph\">"
+                                    "<style:paragraph-properties fo:margin-bottom=\"2mm\"><style:tab-stops>"
+                                    "<style:tab-stop style:position=\"%2mm\" style:type=\"right\"/></style:tab-stops>"
+                                    "</style:paragraph-properties><style:text-properties fo:font-weight=\"bold\"/>"
+                                    "</style:style>")
+                         .arg(OdtPageStyles::contentsTitleStyle())
+                         .arg(width);
+    for (int level = 1; level <= ContentsLevels; ++level) {
+        const qreal indent = 5.0 * (level - 1);
+        styles += QStringLiteral("<style:style style:name=\"%1\" style:display-name=\"Contents %2\" "
+                                 "style:family=\"paragraph\" style:class=\"index\">"
+                                 "<style:paragraph-properties fo:margin-left=\"%3mm\"><style:tab-stops>"
+                                 "<style:tab-stop style:position=\"%4mm\" style:type=\"right\" "
+                                 "style:leader-style=\"dotted\" style:leader-text=\".\"/></style:tab-stops>"
+                                 "</style:paragraph-properties>%5</style:style>")
+                      .arg(OdtPageStyles::contentsStyle(level))
+                      .arg(level)
+                      .arg(indent)
+                      .arg(width - indent)
+                      .arg(level == 1 ? QStringLiteral("<style:text-properties fo:font-weight=\"bold\"/>") : QString());
+    }
+    return styles;
+}
+
 } // namespace
 
 QString OdtPageStyles::sectionStyle(QPageLayout::Orientation orientation, bool numbered, bool first)
@@ -121,6 +158,11 @@ QString OdtPageStyles::sectionStyles()
     return styles;
 }
 
+QString OdtPageStyles::contentsStyle(int level)
+{
+    return QStringLiteral("Contents_20_%1").arg(std::clamp(level, 1, ContentsLevels));
+}
+
 QByteArray OdtPageStyles::stylesXml()
 {
     QString layouts;
@@ -138,13 +180,13 @@ QByteArray OdtPageStyles::stylesXml()
                "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
                "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">"
                "<office:styles><style:default-style style:family=\"paragraph\"><style:text-properties "
-               "fo:font-family=\"%1\" fo:font-size=\"%2pt\"/></style:default-style></office:styles>"
-               "<office:automatic-styles>%3<style:style style:name=\"MinhPageNumber\" style:family=\"paragraph\">"
+               "fo:font-family=\"%1\" fo:font-size=\"%2pt\"/></style:default-style>%3</office:styles>"
+               "<office:automatic-styles>%4<style:style style:name=\"MinhPageNumber\" style:family=\"paragraph\">"
                "<style:paragraph-properties fo:text-align=\"center\"/></style:style></office:automatic-styles>"
-               "<office:master-styles>%4</office:master-styles></office:document-styles>\n")
+               "<office:master-styles>%5</office:master-styles></office:document-styles>\n")
         .arg(PageStyle::fontFamily())
         .arg(PageStyle::BodyPointSize)
-        .arg(layouts, masters)
+        .arg(contentsStyles(), layouts, masters)
         .toUtf8();
 }
 

@@ -11,7 +11,8 @@ namespace Minh::Core {
 // up to date. Cover pages carry no number, nor does the first page of the document.
 //
 // A section starts with an empty paragraph whose style names the section's master page; Qt's ODT
-// has no styles.xml, so the master pages and their page layouts are written here.
+// has no styles.xml, so the master pages, their page layouts and the table of contents' paragraph
+// styles are all written here.
 class OdtPageStyles
 {
 public:
@@ -21,6 +22,10 @@ public:
     static QString sectionStyles();
     // The whole styles.xml.
     static QByteArray stylesXml();
+    // The paragraph style of a table of contents' entries of `level` (1 to 3 and deeper).
+    static QString contentsStyle(int level);
+    // Its title row ("NỘI DUNG … Trang").
+    static QString contentsTitleStyle() { return QStringLiteral("MinhContentsTitle"); }
 };
 
 } // namespace Minh::Core

@@ -2,6 +2,7 @@
 
 #include "odtpackage.h"
 #include "odtpagestyles.h"
+#include "odttableofcontents.h"
 #include "pagestyle.h"
 #include "printeddocumentrenderer.h"
 
@@ -27,7 +28,7 @@ QString sectionMarker(const QString &style)
 }
 
 // Qt 6.4 writes no styles.xml (so no page size or margins) and "Sans" as every font family.
-QString completedContent(QString content)
+QString completedContent(QString content, const OdtTableOfContents &contents)
 {
     content.replace(QStringLiteral("fo:font-family=\"Sans\""),
                     QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily()));
@@ -37,12 +38,12 @@ QString completedContent(QString content)
         QStringLiteral("<text:p text:style-name=\"[^\"]*\">(?:<text:span[^>]*>)?"
                        "\u2060MINH-SECTION-(\\w+)\u2060(?:</text:span>)?</text:p>"));
     content.replace(paragraph, QStringLiteral("<text:p text:style-name=\"\\1\"/>"));
-    return content;
+    return contents.complete(content);
 }
 
 } // namespace
 
-std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt)
+std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt, const OdtTableOfContents &contents)
 {
     std::optional<OdtPackage::Entries> entries = OdtPackage::read(odt);
     if (!entries) {
@@ -50,7 +51,7 @@ std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt)
     }
     for (auto &[name, data] : *entries) {
         if (name == QLatin1String("content.xml")) {
-            data = completedContent(QString::fromUtf8(data)).toUtf8();
+            data = completedContent(QString::fromUtf8(data), contents).toUtf8();
         } else if (name == QLatin1String("META-INF/manifest.xml")) {
             data.replace("</manifest:manifest>",
                          "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
@@ -62,7 +63,8 @@ std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt)
 }
 
 std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &document,
-                                                       const PrintedDocumentRenderer &renderer)
+                                                       const PrintedDocumentRenderer &renderer,
+                                                       const OdtTableOfContents &contents)
 {
     auto result = std::make_unique<QTextDocument>();
     result->setDefaultFont(PageStyle::font());
@@ -75,7 +77,9 @@ std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &do
         const PrintedSection &section = document.sections.at(s);
         cursor.insertText(sectionMarker(OdtPageStyles::sectionStyle(section.orientation, section.numbered, s == 0)));
         cursor.insertBlock();
-        cursor.insertFragment(QTextDocumentFragment(renderer.laidOutContent(s)));
+        const std::unique_ptr<QTextDocument> copy(renderer.laidOutContent(s)->clone());
+        contents.mark(copy.get(), s);
+        cursor.insertFragment(QTextDocumentFragment(copy.get()));
     }
     return result;
 }
@@ -91,7 +95,8 @@ bool OdtReportWriter::write(const PrintedDocument &document, const QString &path
     measure.setResolution(600);
     PrintedDocumentRenderer renderer(document, {.keepHeadingsWithNext = false});
     renderer.layout(&measure);
-    const std::unique_ptr<QTextDocument> content = merged(document, renderer);
+    const OdtTableOfContents contents(renderer.contents());
+    const std::unique_ptr<QTextDocument> content = merged(document, renderer, contents);
     content->setMetaInformation(QTextDocument::DocumentTitle, document.title);
     // Qt's zip writer closes its device, which QSaveFile forbids: the ODT is made in memory first.
     QBuffer odt;
@@ -99,7 +104,7 @@ bool OdtReportWriter::write(const PrintedDocument &document, const QString &path
     QTextDocumentWriter writer(&odt, QByteArrayLiteral("ODF"));
     std::optional<QByteArray> completed;
     if (writer.write(content.get())) {
-        completed = complete(odt.data());
+        completed = complete(odt.data(), contents);
     }
     if (!completed) {
         m_error = tr("Cannot write %1: the document cannot be converted to ODT.").arg(QDir::toNativeSeparators(path));

@@ -255,6 +255,33 @@ private Q_SLOTS:
             QStringLiteral("<text:p text:style-name=\"MinhSectionPortraitFirst\"/>")));
     }
 
+    void odt_tableOfContents_isAnIndexOfMarks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("k.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QString content = PdfTools::odtContent(path);
+        QVERIFY(!content.contains(QStringLiteral("MINH-")));
+        // Every listed heading carries an index mark, and the index is made of the marks only.
+        QCOMPARE(content.count(QStringLiteral("<text:toc-mark ")), 42);
+        QVERIFY(content.contains(
+            QStringLiteral("<text:toc-mark text:string-value=\"Mục kiểm tra 7\" text:outline-level=\"2\"/>")));
+        QVERIFY(content.contains(QStringLiteral("text:use-outline-level=\"false\" text:use-index-marks=\"true\"")));
+        QCOMPARE(content.count(QStringLiteral("<text:table-of-content ")), 1);
+        // Its first content is Minh's own: every entry with a page number after the table of contents.
+        const QString body =
+            content.section(QStringLiteral("<text:index-body>"), 1).section(QStringLiteral("</text:index-body>"), 0, 0);
+        static const QRegularExpression entry(QStringLiteral("<text:p text:style-name=\"Contents_20_(\\d)\">"
+                                                             "([^<]+)<text:tab/>(\\d+)</text:p>"));
+        int entries = 0;
+        for (auto it = entry.globalMatch(body); it.hasNext(); ++entries) {
+            const QRegularExpressionMatch match = it.next();
+            QVERIFY2(match.captured(3).toInt() > 2, qPrintable(match.captured(0)));
+        }
+        QCOMPARE(entries, 42);
+        QVERIFY(content.contains(QStringLiteral("NỘI DUNG<text:tab/>Trang</text:p><text:table-of-content ")));
+    }
+
 private:
     struct MasterPage
     {
