@@ -2606,10 +2606,6 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
 <context>
     <name>Minh::Core::ZipWriter</name>
     <message>
-        <source>The package cannot be written (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package cannot be written: the ZIP library could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2619,18 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
     <message>
         <source>The package cannot be written: it was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written: the entry “%1” has %2 bytes instead of the %3 announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be written: the name of the entry “%1” is too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2628,10 +2628,6 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
 <context>
     <name>Minh::Core::ZipWriter</name>
     <message>
-        <source>The package cannot be written (%1): %2</source>
-        <translation>Không ghi được tệp hồ sơ (%1): %2</translation>
-    </message>
-    <message>
         <source>The package cannot be written: the ZIP library could not be set up.</source>
         <translation>Không ghi được tệp hồ sơ: không khởi tạo được thư viện ZIP.</translation>
     </message>
@@ -2646,6 +2642,18 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     <message>
         <source>The package cannot be written: it was not opened.</source>
         <translation>Không ghi được tệp hồ sơ: tệp chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: %1</source>
+        <translation>Không ghi được tệp hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: the entry “%1” has %2 bytes instead of the %3 announced.</source>
+        <translation>Không ghi được tệp hồ sơ: mục “%1” có %2 byte thay vì %3 byte như đã báo trước.</translation>
+    </message>
+    <message>
+        <source>The package cannot be written: the name of the entry “%1” is too long.</source>
+        <translation>Không ghi được tệp hồ sơ: tên của mục “%1” quá dài.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -13,12 +14,15 @@ struct archive;
 
 namespace Minh::Core {
 
-// All of Minh's ZIP code, behind two small classes in one unit: the only place that includes
-// libarchive, so that KArchive (or another library) can replace it without touching callers.
+// All of Minh's ZIP code, behind two small classes in one unit, so that KArchive (or another
+// library) can replace what is underneath without touching callers. The reader uses libarchive;
+// the writer writes the ZIP records itself (deflate through zlib), because libarchive 3.6 gives
+// every entry "UT" and "ux" extra fields and a data descriptor, and OpenDocument and ASiC-E
+// (ETSI EN 319 162) want the first entry, "mimetype", stored with neither, its content at byte 38.
 
 // Writes a ZIP by streaming: entries are fed in blocks and never held whole. Entries larger than
-// 4 GiB and archives past 4 GiB get ZIP64 records; names are flagged UTF-8 so Windows Explorer
-// shows Vietnamese names. Entry order is the order of the calls.
+// 4 GiB and archives past 4 GiB get ZIP64 records; non-ASCII names are flagged UTF-8 so Windows
+// Explorer shows Vietnamese names. Entry order is the order of the calls.
 class ZipWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::ZipWriter)
@@ -26,7 +30,7 @@ class ZipWriter
 public:
     enum class Compression
     {
-        Store,  // already compressed data (PDF, images, video) and the ASiC mimetype
+        Store,  // already compressed data (PDF, images, video) and the mimetype
         Deflate // text: JSON, XML
     };
 
@@ -40,11 +44,13 @@ public:
     void setTimestamp(const QDateTime &time) { m_time = time; }
 
     [[nodiscard]] bool open();
-    // `size` is the entry's exact size, or -1 when it is not known in advance.
+    // A streamed entry: its CRC and sizes follow the data in a data descriptor. `size` is the
+    // entry's exact size, or -1 when it is not known in advance.
     [[nodiscard]] bool beginEntry(const QString &name, qint64 size, Compression compression);
     [[nodiscard]] bool write(const char *data, qint64 length);
     [[nodiscard]] bool finishEntry();
-    // Convenience for small entries held in memory.
+    // An entry held in memory, with its CRC and sizes in the local header and no data descriptor,
+    // and no extra field below 4 GiB: the form the "mimetype" entry must have.
     [[nodiscard]] bool addEntry(const QString &name, const QByteArray &data, Compression compression);
     // Writes the central directory. Nothing is complete before this returns true.
     [[nodiscard]] bool close();
@@ -56,13 +62,41 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // What the central directory says of an entry.
+    struct Record
+    {
+        QByteArray name;
+        quint16 flags = 0;
+        quint16 method = 0;
+        quint32 crc = 0;
+        qint64 compressedSize = 0;
+        qint64 size = 0;
+        qint64 offset = 0;
+        // The local header has a ZIP64 extra field, so the data descriptor has 8-byte sizes.
+        bool zip64Local = false;
+    };
+    struct Deflater;
+
     bool fail(const QString &message);
-    bool failFromArchive(const QString &what);
+    bool writeRaw(const QByteArray &bytes) { return writeRaw(bytes.constData(), bytes.size()); }
+    bool writeRaw(const char *data, qint64 length);
+    // Deflates into `into`, or into the current entry when it is null.
+    bool deflate(const char *data, qint64 length, bool finish, QByteArray *into = nullptr);
+    // Starts the record of a new entry in m_current.
+    bool startRecord(const QString &name, Compression compression);
+    QByteArray localHeader(const Record &record, bool sizesKnown) const;
+    QByteArray centralHeader(const Record &record) const;
+    QByteArray end(qint64 directoryOffset, qint64 directorySize) const;
 
     QIODevice *m_device;
-    archive *m_archive = nullptr;
     std::unique_ptr<QIODevice> m_entryDevice;
+    std::unique_ptr<Deflater> m_deflater;
+    QList<Record> m_records;
+    Record m_current;
     QDateTime m_time;
+    qint64 m_offset = 0; // bytes written so far
+    qint64 m_declaredSize = -1;
+    bool m_open = false;
     bool m_inEntry = false;
     QString m_error;
 };
@@ -97,6 +131,9 @@ public:
 
     explicit ZipReader(const QString &path);
     ZipReader(const QString &path, Limits limits);
+    // A ZIP held in memory, such as the ODT that Qt writes into a buffer; `name` stands for it in
+    // messages.
+    ZipReader(const QByteArray &data, const QString &name);
     ~ZipReader();
     ZipReader(const ZipReader &) = delete;
     ZipReader &operator=(const ZipReader &) = delete;
@@ -119,6 +156,8 @@ private:
     bool checkName(const QString &name);
 
     QString m_path;
+    QByteArray m_data;
+    bool m_inMemory = false;
     Limits m_limits;
     archive *m_archive = nullptr;
     qint64 m_archiveSize = 0;

@@ -1,6 +1,8 @@
 #include "odtreportwriter.h"
 
 #include "odtpackage.h"
+#include "odtpagestyles.h"
+#include "odttableofcontents.h"
 #include "pagestyle.h"
 #include "printeddocumentrenderer.h"
 
@@ -17,60 +19,31 @@ namespace Minh::Core {
 
 namespace {
 
-constexpr char LandscapeMarker[] = "\u2060MINH-SECTION-LANDSCAPE\u2060";
-constexpr char PortraitMarker[] = "\u2060MINH-SECTION-PORTRAIT\u2060";
-
-// Page layouts and master pages per Nghị định 30/2020 (the same margins as the PDF).
-QByteArray stylesXml()
+// The paragraph that starts a section carries this text and the section's style until content.xml
+// is written; then it becomes an empty paragraph of that style, which starts a page of the
+// section's master page.
+QString sectionMarker(const QString &style)
 {
-    const QMarginsF m = PageStyle::marginsMillimeters();
-    const QString margins = QStringLiteral("fo:margin-top=\"%1mm\" fo:margin-bottom=\"%2mm\" fo:margin-left=\"%3mm\" "
-                                           "fo:margin-right=\"%4mm\"")
-                                .arg(m.top()).arg(m.bottom()).arg(m.left()).arg(m.right());
-    const QString family = PageStyle::fontFamily();
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-               "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-               "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">"
-               "<office:styles><style:default-style style:family=\"paragraph\"><style:text-properties "
-               "fo:font-family=\"%1\" fo:font-size=\"13pt\"/></style:default-style></office:styles>"
-               "<office:automatic-styles>"
-               "<style:page-layout style:name=\"MinhPortrait\"><style:page-layout-properties fo:page-width=\"210mm\" "
-               "fo:page-height=\"297mm\" style:print-orientation=\"portrait\" %2/></style:page-layout>"
-               "<style:page-layout style:name=\"MinhLandscape\"><style:page-layout-properties fo:page-width=\"297mm\" "
-               "fo:page-height=\"210mm\" style:print-orientation=\"landscape\" %2/></style:page-layout>"
-               "</office:automatic-styles><office:master-styles>"
-               "<style:master-page style:name=\"Standard\" style:page-layout-name=\"MinhPortrait\"/>"
-               "<style:master-page style:name=\"Landscape\" style:page-layout-name=\"MinhLandscape\"/>"
-               "</office:master-styles></office:document-styles>\n")
-        .arg(family, margins)
-        .toUtf8();
+    return QStringLiteral("\u2060MINH-SECTION-%1\u2060").arg(style);
 }
 
-// Qt 6.4 writes no styles.xml (so no page size or margins) and "Sans" as every font family; the
-// section markers become paragraphs that start a page of the section's master page.
-QString completedContent(QString content)
+// Qt 6.4 writes no styles.xml (so no page size or margins) and "Sans" as every font family.
+QString completedContent(QString content, const OdtTableOfContents &contents)
 {
-    content.replace(QStringLiteral("fo:font-family=\"Sans\""), QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily()));
+    content.replace(QStringLiteral("fo:font-family=\"Sans\""),
+                    QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily()));
     content.replace(QStringLiteral("<office:automatic-styles>"),
-                    QStringLiteral("<office:automatic-styles>"
-                                   "<style:style style:name=\"MinhSectionLandscape\" style:family=\"paragraph\" "
-                                   "style:master-page-name=\"Landscape\"/>"
-                                   "<style:style style:name=\"MinhSectionPortrait\" style:family=\"paragraph\" "
-                                   "style:master-page-name=\"Standard\"/>"));
-    for (const auto &[marker, style] : {std::pair{QString::fromUtf8(LandscapeMarker), QStringLiteral("MinhSectionLandscape")},
-                                        std::pair{QString::fromUtf8(PortraitMarker), QStringLiteral("MinhSectionPortrait")}}) {
-        const QRegularExpression paragraph(QStringLiteral("<text:p text:style-name=\"[^\"]*\">(?:<text:span[^>]*>)?")
-                                           + QRegularExpression::escape(marker) + QStringLiteral("(?:</text:span>)?</text:p>"));
-        content.replace(paragraph, QStringLiteral("<text:p text:style-name=\"%1\"/>").arg(style));
-    }
-    return content;
+                    QStringLiteral("<office:automatic-styles>") + OdtPageStyles::sectionStyles());
+    static const QRegularExpression paragraph(
+        QStringLiteral("<text:p text:style-name=\"[^\"]*\">(?:<text:span[^>]*>)?"
+                       "\u2060MINH-SECTION-(\\w+)\u2060(?:</text:span>)?</text:p>"));
+    content.replace(paragraph, QStringLiteral("<text:p text:style-name=\"\\1\"/>"));
+    return contents.complete(content);
 }
 
 } // namespace
 
-std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt)
+std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt, const OdtTableOfContents &contents)
 {
     std::optional<OdtPackage::Entries> entries = OdtPackage::read(odt);
     if (!entries) {
@@ -78,19 +51,42 @@ std::optional<QByteArray> OdtReportWriter::complete(const QByteArray &odt)
     }
     for (auto &[name, data] : *entries) {
         if (name == QLatin1String("content.xml")) {
-            data = completedContent(QString::fromUtf8(data)).toUtf8();
+            data = completedContent(QString::fromUtf8(data), contents).toUtf8();
         } else if (name == QLatin1String("META-INF/manifest.xml")) {
             data.replace("</manifest:manifest>",
                          "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
                          "</manifest:manifest>");
         }
     }
-    entries->append({QStringLiteral("styles.xml"), stylesXml()});
+    entries->append({QStringLiteral("styles.xml"), OdtPageStyles::stylesXml()});
     return OdtPackage::write(*entries);
 }
 
-std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &document)
+std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &document,
+                                                       const PrintedDocumentRenderer &renderer,
+                                                       const OdtTableOfContents &contents)
 {
+    auto result = std::make_unique<QTextDocument>();
+    result->setDefaultFont(PageStyle::font());
+    QTextCursor cursor(result.get());
+    for (int s = 0; s < renderer.sectionCount(); ++s) {
+        cursor.movePosition(QTextCursor::End);
+        if (s > 0) {
+            cursor.insertBlock();
+        }
+        const PrintedSection &section = document.sections.at(s);
+        cursor.insertText(sectionMarker(OdtPageStyles::sectionStyle(section.orientation, section.numbered, s == 0)));
+        cursor.insertBlock();
+        const std::unique_ptr<QTextDocument> copy(renderer.laidOutContent(s)->clone());
+        contents.mark(copy.get(), s);
+        cursor.insertFragment(QTextDocumentFragment(copy.get()));
+    }
+    return result;
+}
+
+bool OdtReportWriter::write(const PrintedDocument &document, const QString &path)
+{
+    m_error.clear();
     // The renderer fills the table of contents; headings are not pushed to new pages, since the
     // word processor breaks the pages itself.
     QBuffer sink;
@@ -99,29 +95,8 @@ std::unique_ptr<QTextDocument> OdtReportWriter::merged(const PrintedDocument &do
     measure.setResolution(600);
     PrintedDocumentRenderer renderer(document, {.keepHeadingsWithNext = false, .scaleLengthsToDevice = false});
     renderer.layout(&measure);
-
-    auto result = std::make_unique<QTextDocument>();
-    result->setDefaultFont(PageStyle::font());
-    QTextCursor cursor(result.get());
-    for (int s = 0; s < renderer.sectionCount(); ++s) {
-        cursor.movePosition(QTextCursor::End);
-        // A marker paragraph starts each section; write() turns it into the start of a page of the
-        // section's orientation.
-        if (s > 0) {
-            cursor.insertBlock();
-        }
-        const bool landscape = document.sections.at(s).orientation == QPageLayout::Landscape;
-        cursor.insertText(QString::fromUtf8(landscape ? LandscapeMarker : PortraitMarker));
-        cursor.insertBlock();
-        cursor.insertFragment(QTextDocumentFragment(renderer.laidOutContent(s)));
-    }
-    return result;
-}
-
-bool OdtReportWriter::write(const PrintedDocument &document, const QString &path)
-{
-    m_error.clear();
-    const std::unique_ptr<QTextDocument> content = merged(document);
+    const OdtTableOfContents contents(renderer.contents());
+    const std::unique_ptr<QTextDocument> content = merged(document, renderer, contents);
     content->setMetaInformation(QTextDocument::DocumentTitle, document.title);
     // Qt's zip writer closes its device, which QSaveFile forbids: the ODT is made in memory first.
     QBuffer odt;
@@ -129,7 +104,7 @@ bool OdtReportWriter::write(const PrintedDocument &document, const QString &path
     QTextDocumentWriter writer(&odt, QByteArrayLiteral("ODF"));
     std::optional<QByteArray> completed;
     if (writer.write(content.get())) {
-        completed = complete(odt.data());
+        completed = complete(odt.data(), contents);
     }
     if (!completed) {
         m_error = tr("Cannot write %1: the document cannot be converted to ODT.").arg(QDir::toNativeSeparators(path));

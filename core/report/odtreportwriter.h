@@ -10,10 +10,14 @@
 
 namespace Minh::Core {
 
+class OdtTableOfContents;
+class PrintedDocumentRenderer;
+
 // Writes a PrintedDocument as an OpenDocument text (ODT) with the same content as the PDF, so that
 // the school can make final edits in LibreOffice or Word. Sections follow each other with page
-// breaks; the table of contents carries the page numbers of Minh's own layout. Written through
-// QSaveFile: no partial file.
+// breaks on master pages of their orientation, numbered in the header as in the PDF; the table of
+// contents is an index the word processor updates, first filled with Minh's own page numbers.
+// Written through QSaveFile: no partial file.
 class OdtReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::OdtReportWriter)
@@ -22,11 +26,12 @@ public:
     [[nodiscard]] bool write(const PrintedDocument &document, const QString &path);
     QString errorString() const { return m_error; }
 
-    // The sections laid out and joined into one document, as written to the ODT.
-    static std::unique_ptr<QTextDocument> merged(const PrintedDocument &document);
-
 private:
-    static std::optional<QByteArray> complete(const QByteArray &odt);
+    // The laid-out sections joined into one document, with the markers that complete() replaces.
+    static std::unique_ptr<QTextDocument> merged(const PrintedDocument &document,
+                                                 const PrintedDocumentRenderer &renderer,
+                                                 const OdtTableOfContents &contents);
+    static std::optional<QByteArray> complete(const QByteArray &odt, const OdtTableOfContents &contents);
 
     QString m_error;
 };

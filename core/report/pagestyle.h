@@ -19,6 +19,8 @@ class PageStyle
 public:
     static constexpr qreal BodyPointSize = 13;
     static constexpr qreal TablePointSize = 12;
+    // Nghị định 30/2020 puts the page number in the top margin: centred, 13 pt, this far from the top edge.
+    static constexpr qreal PageNumberTopMillimeters = 8;
 
     // Margins of the text body in millimetres; the same on landscape pages (the binding side stays left).
     static QMarginsF marginsMillimeters() { return {30, 20, 15, 20}; }

@@ -19,8 +19,6 @@ namespace Minh::Core {
 namespace {
 
 constexpr int DefaultTocDepth = 3;
-// Page number in the top margin, per Nghị định 30/2020: centred, 13 pt, from this distance to the top edge.
-constexpr qreal PageNumberTopMillimeters = 8;
 // The main cover's frame, this far outside the text body.
 constexpr qreal FrameOutsetMillimeters = 6;
 
@@ -72,6 +70,20 @@ void giveCellsTableBorders(QTextFrame *frame)
 int pageIndex(qreal y, qreal pageHeight)
 {
     return int((y + 1) / pageHeight);
+}
+
+// What the table of contents lists for a heading.
+QString contentsText(const QTextBlock &heading)
+{
+    const QString text = heading.blockFormat().stringProperty(PrintedFormat::TocText);
+    return text.isEmpty() ? heading.text() : text;
+}
+
+QString cellText(const QTextTableCell &cell)
+{
+    QTextCursor cursor = cell.firstCursorPosition();
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    return cursor.selectedText();
 }
 
 bool keepsWithNext(const QTextBlock &block)
@@ -290,10 +302,7 @@ void PrintedDocumentRenderer::insertTableOfContents()
     }
     for (const auto &[section, heading] : std::as_const(headings)) {
         const QTextBlockFormat headingFormat = heading.blockFormat();
-        QString text = headingFormat.stringProperty(PrintedFormat::TocText);
-        if (text.isEmpty()) {
-            text = heading.text();
-        }
+        const QString text = contentsText(heading);
         QTextCursor cell = table->cellAt(row, 0).firstCursorPosition();
         QTextBlockFormat indented;
         indented.setLeftMargin(16 * (headingFormat.headingLevel() - 1));
@@ -347,6 +356,30 @@ void PrintedDocumentRenderer::numberPages()
         section->pageCount = std::max(1, section->content->pageCount());
         next += section->pageCount;
     }
+}
+
+PrintedDocumentRenderer::Contents PrintedDocumentRenderer::contents() const
+{
+    Contents contents;
+    if (m_toc.empty()) {
+        return contents;
+    }
+    const QTextTable *table = m_toc.front().table;
+    for (int s = 0; s < sectionCount(); ++s) {
+        if (m_sections[s]->content.get() == table->document()) {
+            contents.section = s;
+        }
+    }
+    contents.position = table->firstPosition();
+    if (table->format().headerRowCount() > 0) {
+        contents.textTitle = cellText(table->cellAt(0, 0));
+        contents.pageTitle = cellText(table->cellAt(0, 1));
+    }
+    for (const TocEntry &entry : m_toc) {
+        contents.entries.append({entry.section, entry.heading.blockNumber(), entry.heading.blockFormat().headingLevel(),
+                                 contentsText(entry.heading), entry.page});
+    }
+    return contents;
 }
 
 int PrintedDocumentRenderer::pageCount() const
@@ -446,7 +479,7 @@ void PrintedDocumentRenderer::paintPage(QPainter &painter, const Section &sectio
         painter.save();
         painter.setFont(PageStyle::font(PageStyle::BodyPointSize));
         painter.setPen(Qt::black);
-        const qreal top = PageNumberTopMillimeters / 25.4 * m_dpiY;
+        const qreal top = PageStyle::PageNumberTopMillimeters / 25.4 * m_dpiY;
         const QRectF band(section.body.left(), top, section.body.width(), section.body.top() - top);
         painter.drawText(band, Qt::AlignHCenter | Qt::AlignTop, QString::number(globalPage));
         painter.restore();

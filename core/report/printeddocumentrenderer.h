@@ -64,6 +64,26 @@ public:
     // The 1-based page on which a block of a laid-out section starts (its first line).
     int pageOf(int section, const QTextBlock &block) const;
 
+    // The table of contents as laid out, for writers that make their own from it (the ODT's index,
+    // which the word processor can update).
+    struct Contents
+    {
+        struct Entry
+        {
+            int section = 0;
+            int block = 0; // the heading's block number in laidOutContent(section)
+            int level = 1;
+            QString text;
+            int page = 0;
+        };
+        int section = -1;  // where the table is; -1 when the document has none
+        int position = -1; // the table's first position in laidOutContent(section)
+        QString textTitle; // the header row's titles, empty when there is no header row
+        QString pageTitle;
+        QList<Entry> entries;
+    };
+    Contents contents() const;
+
 private:
     struct Section;
     struct TocEntry;

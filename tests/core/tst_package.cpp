@@ -61,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void export_schoolCertificate_validAndPinned();
     void export_entryOrder_deterministic();
+    void export_mimetype_atOffset38();
     void verify_trust_data();
     void verify_trust();
     void interop_opensslPythonUnzip_accept();
@@ -234,6 +235,18 @@ void TestPackage::export_entryOrder_deterministic()
         }
     }
     QCOMPARE(framework, m_demo.framework().source());
+}
+
+void TestPackage::export_mimetype_atOffset38()
+{
+    // ETSI EN 319 162-1 (ASiC-E): the first entry is "mimetype", stored, without extra field or
+    // data descriptor, so strict validators find the type at byte 38.
+    QFile package(m_package);
+    QVERIFY(package.open(QIODevice::ReadOnly));
+    const QByteArray head = package.read(128);
+    QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(head.mid(38, 31), QByteArray("application/vnd.etsi.asic-e+zip"));
+    QCOMPARE(head.at(6) & (1 << 3), 0);
 }
 
 void TestPackage::verify_trust_data()

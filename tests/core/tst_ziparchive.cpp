@@ -20,6 +20,8 @@ private Q_SLOTS:
     void initTestCase();
     void write_roundTrip_readByEveryTool();
     void write_entryOfUnknownSize_readBack();
+    void write_mimetype_storedAtOffset38();
+    void write_sizeOtherThanAnnounced_refused();
     void write_entryOver4GiB_usesZip64();
     void read_hostileArchive_refused_data();
     void read_hostileArchive_refused();
@@ -65,6 +67,12 @@ void TestZipArchive::write_roundTrip_readByEveryTool()
         QVERIFY(
             zip.addEntry(QStringLiteral("mimetype"), "application/vnd.etsi.asic-e+zip", ZipWriter::Compression::Store));
         QVERIFY(zip.addEntry(QStringLiteral("data/a.json"), QByteArray(10000, 'a'), ZipWriter::Compression::Deflate));
+        QVERIFY(zip.beginEntry(QStringLiteral("data/b.xml"), -1, ZipWriter::Compression::Deflate));
+        const QByteArray row("<row>Tiêu chí</row>\n");
+        for (int i = 0; i < 1000; ++i) {
+            QVERIFY(zip.write(row.constData(), row.size()));
+        }
+        QVERIFY(zip.finishEntry());
         QVERIFY(zip.beginEntry(vietnamese, big.size(), ZipWriter::Compression::Store));
         // Fed in pieces through the device, as EvidenceStore::read() does.
         for (qsizetype at = 0; at < big.size(); at += 1000000) {
@@ -83,8 +91,12 @@ void TestZipArchive::write_roundTrip_readByEveryTool()
                                                    "i = z.infolist()\n"
                                                    "assert i[0].filename == 'mimetype' and i[0].compress_type == 0\n"
                                                    "assert i[1].compress_type == 8\n"
-                                                   "assert i[2].flag_bits & 0x800, 'UTF-8 flag missing'\n"
-                                                   "print(i[2].filename)\n"),
+                                                   "assert i[2].compress_type == 8\n"
+                                                   "assert z.read(i[2]).count(b'<row>') == 1000\n"
+                                                   "assert i[2].file_size > 10 * i[2].compress_size\n"
+                                                   "assert not i[0].flag_bits & 0x800\n"
+                                                   "assert i[3].flag_bits & 0x800, 'UTF-8 flag missing'\n"
+                                                   "print(i[3].filename)\n"),
                                     path},
                                    &code);
     QVERIFY2(code == 0, qPrintable(python));
@@ -100,7 +112,8 @@ void TestZipArchive::write_roundTrip_readByEveryTool()
         names.append(reader.entryName());
         QVERIFY(reader.readAll(&content, 1 << 30));
     }
-    QCOMPARE(names, QStringList({QStringLiteral("mimetype"), QStringLiteral("data/a.json"), vietnamese}));
+    QCOMPARE(names, QStringList({QStringLiteral("mimetype"), QStringLiteral("data/a.json"),
+                                 QStringLiteral("data/b.xml"), vietnamese}));
     QCOMPARE(content, big);
 }
 
@@ -128,6 +141,43 @@ void TestZipArchive::write_entryOfUnknownSize_readBack()
     int code = -1;
     runTool(QStringLiteral("unzip"), {QStringLiteral("-t"), path}, &code);
     QCOMPARE(code, 0);
+}
+
+void TestZipArchive::write_mimetype_storedAtOffset38()
+{
+    // OpenDocument and ASiC-E (ETSI EN 319 162-1) read the type at a fixed place: the first entry
+    // "mimetype", stored, no data descriptor, no extra field, so its content starts at byte 38.
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ZipWriter zip(&buffer);
+    QVERIFY(zip.open());
+    QVERIFY(zip.addEntry(QStringLiteral("mimetype"), "application/vnd.etsi.asic-e+zip", ZipWriter::Compression::Store));
+    QVERIFY(zip.addEntry(QStringLiteral("META-INF/manifest.xml"), "<manifest/>", ZipWriter::Compression::Deflate));
+    QVERIFY(zip.close());
+    const QByteArray data = buffer.data();
+    const auto u16 = [&data](int at) { return quint16(uchar(data.at(at)) | uchar(data.at(at + 1)) << 8); };
+    QCOMPARE(data.left(4), QByteArray("PK\x03\x04"));
+    QCOMPARE(u16(6) & (1 << 3), 0); // no data descriptor
+    QCOMPARE(u16(8), 0);            // stored
+    QCOMPARE(u16(26), 8);           // name length
+    QCOMPARE(u16(28), 0);           // extra field length
+    QCOMPARE(data.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(data.mid(38, 31), QByteArray("application/vnd.etsi.asic-e+zip"));
+    QCOMPARE(data.mid(69, 4), QByteArray("PK\x03\x04")); // the next entry right after
+}
+
+void TestZipArchive::write_sizeOtherThanAnnounced_refused()
+{
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    ZipWriter zip(&buffer);
+    QVERIFY(zip.open());
+    QVERIFY(zip.beginEntry(QStringLiteral("evidence/a.pdf"), 10, ZipWriter::Compression::Store));
+    QVERIFY(zip.write("12345", 5));
+    QVERIFY(!zip.finishEntry());
+    QCOMPARE(zip.errorString(),
+             QStringLiteral("The package cannot be written: the entry “evidence/a.pdf” has 5 bytes instead of the 10 "
+                            "announced."));
 }
 
 namespace {

@@ -90,9 +90,10 @@ inline QList<QPair<QString, bool>> fonts(const QString &pdf)
     return result;
 }
 
-inline QString odtContent(const QString &odt)
+// A part of an ODT: content.xml, styles.xml…
+inline QString odtContent(const QString &odt, const QString &part = QStringLiteral("content.xml"))
 {
-    return run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    return run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, part});
 }
 
 inline QString lastLine(const QString &page)

@@ -1,8 +1,4 @@
 #include "pdftools.h"
-#include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QBuffer>
-#include <QPdfWriter>
 #include "report/documentcomposer.h"
 #include "report/nd30blocks.h"
 #include "report/odtreportwriter.h"
@@ -10,13 +6,18 @@
 #include "report/pdfreportwriter.h"
 #include "report/printeddocumentrenderer.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QMap>
+#include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QXmlStreamReader>
 
 using namespace Minh::Core;
 
@@ -272,13 +273,120 @@ private Q_SLOTS:
         QVERIFY(content.contains(QStringLiteral("<text:p text:style-name=\"MinhSectionLandscape\"/>")));
         QVERIFY(!content.contains(QStringLiteral("fo:font-family=\"Sans\"")));
         QVERIFY(content.contains(QStringLiteral("fo:font-family=\"%1\"").arg(PageStyle::fontFamily())));
-        const QString styles = PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+        const QString styles = PdfTools::odtContent(path, QStringLiteral("styles.xml"));
         QVERIFY(styles.contains(QStringLiteral("fo:page-width=\"297mm\" fo:page-height=\"210mm\" style:print-orientation=\"landscape\"")));
         QVERIFY(styles.contains(QStringLiteral("fo:margin-left=\"30mm\"")));
         QVERIFY(PdfTools::run(QStringLiteral("unzip"), {QStringLiteral("-t"), path}).contains(QStringLiteral("No errors")));
     }
 
+    void odt_mimetype_atOffset38()
+    {
+        // OpenDocument: "mimetype" first, stored, without extra field, its content at byte 38.
+        const QString path = m_dir.filePath(QStringLiteral("h.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(128);
+        QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    }
+
+    void odt_numberedPages_haveAPageNumberField()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("i.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QHash<QString, MasterPage> masters =
+            masterPages(PdfTools::odtContent(path, QStringLiteral("styles.xml")));
+        // As in the PDF: numbered pages show the page number in the header; covers do not.
+        for (const QString &numbered : {QStringLiteral("Standard"), QStringLiteral("Landscape")}) {
+            QVERIFY2(masters.value(numbered).pageNumber, qPrintable(numbered));
+        }
+        for (const QString &plain : {QStringLiteral("MinhPortraitPlain"), QStringLiteral("MinhLandscapePlain"),
+                                     QStringLiteral("MinhPortraitFirst"), QStringLiteral("MinhLandscapeFirst")}) {
+            QVERIFY2(masters.contains(plain) && !masters.value(plain).pageNumber, qPrintable(plain));
+        }
+        // The first page has no number, the next ones have.
+        QCOMPARE(masters.value(QStringLiteral("MinhPortraitFirst")).next, QStringLiteral("Standard"));
+        QCOMPARE(masters.value(QStringLiteral("MinhLandscapeFirst")).next, QStringLiteral("Landscape"));
+        // The cover, then the numbered portrait body, then the landscape plan.
+        static const QRegularExpression start(QStringLiteral("<text:p text:style-name=\"(MinhSection\\w+)\"/>"));
+        QStringList sections;
+        for (auto it = start.globalMatch(PdfTools::odtContent(path)); it.hasNext();) {
+            sections.append(it.next().captured(1));
+        }
+        QCOMPARE(sections,
+                 QStringList({QStringLiteral("MinhSectionPortraitPlain"), QStringLiteral("MinhSectionPortrait"),
+                              QStringLiteral("MinhSectionLandscape")}));
+    }
+
+    void odt_numberedFirstSection_firstPageUnnumbered()
+    {
+        PrintedDocument document;
+        PrintedSection form;
+        form.content = PageStyle::newContent();
+        DocumentComposer(form.content.get()).paragraph(QStringLiteral("Quyết định"));
+        document.sections.append(form);
+        const QString path = m_dir.filePath(QStringLiteral("j.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(document, path), qPrintable(writer.errorString()));
+        QVERIFY(PdfTools::odtContent(path).contains(
+            QStringLiteral("<text:p text:style-name=\"MinhSectionPortraitFirst\"/>")));
+    }
+
+    void odt_tableOfContents_isAnIndexOfMarks()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("k.odt"));
+        OdtReportWriter writer;
+        QVERIFY2(writer.write(sampleDocument(), path), qPrintable(writer.errorString()));
+        const QString content = PdfTools::odtContent(path);
+        QVERIFY(!content.contains(QStringLiteral("MINH-")));
+        // Every listed heading carries an index mark, and the index is made of the marks only.
+        QCOMPARE(content.count(QStringLiteral("<text:toc-mark ")), 42);
+        QVERIFY(content.contains(
+            QStringLiteral("<text:toc-mark text:string-value=\"Mục kiểm tra 7\" text:outline-level=\"2\"/>")));
+        QVERIFY(content.contains(QStringLiteral("text:use-outline-level=\"false\" text:use-index-marks=\"true\"")));
+        QCOMPARE(content.count(QStringLiteral("<text:table-of-content ")), 1);
+        // Its first content is Minh's own: every entry with a page number after the table of contents.
+        const QString body =
+            content.section(QStringLiteral("<text:index-body>"), 1).section(QStringLiteral("</text:index-body>"), 0, 0);
+        static const QRegularExpression entry(QStringLiteral("<text:p text:style-name=\"Contents_20_(\\d)\">"
+                                                             "([^<]+)<text:tab/>(\\d+)</text:p>"));
+        int entries = 0;
+        for (auto it = entry.globalMatch(body); it.hasNext(); ++entries) {
+            const QRegularExpressionMatch match = it.next();
+            QVERIFY2(match.captured(3).toInt() > 2, qPrintable(match.captured(0)));
+        }
+        QCOMPARE(entries, 42);
+        QVERIFY(content.contains(QStringLiteral("NỘI DUNG<text:tab/>Trang</text:p><text:table-of-content ")));
+    }
+
 private:
+    struct MasterPage
+    {
+        QString next;
+        bool pageNumber = false;
+    };
+
+    // The master pages of styles.xml: whether the header shows the current page's number.
+    static QHash<QString, MasterPage> masterPages(const QString &styles)
+    {
+        QHash<QString, MasterPage> masters;
+        QXmlStreamReader xml(styles);
+        QString current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"master-page") {
+                current = xml.attributes().value(QStringLiteral("style:name")).toString();
+                masters[current].next = xml.attributes().value(QStringLiteral("style:next-style-name")).toString();
+            } else if (xml.isStartElement() && xml.name() == u"page-number" && !current.isEmpty()) {
+                masters[current].pageNumber = xml.attributes().value(QStringLiteral("text:select-page")) == u"current";
+            }
+        }
+        return masters;
+    }
+
     QTemporaryDir m_dir;
 };
 
