@@ -130,35 +130,37 @@ QList<HealthFinding> EvidenceHealth::check(const Framework &fw, const Assessment
             }
         }
     }
-    for (const Standard &s : fw.standards()) {
-        QSet<QString> unresolvedInStandard;
-        for (const TextField &field : fw.regime().standardFields) {
-            for (const Citation &citation : parser.parse(document.standardText(s.number, field.key))) {
+    // Citations in the texts of a standard or of a Mức 4 requirement: each unknown code once per owner.
+    const auto checkTexts = [&](const QStringList &texts, const auto &message) {
+        QSet<QString> unresolvedHere;
+        for (const QString &text : texts) {
+            for (const Citation &citation : parser.parse(text)) {
                 cited.insert(citation.normalized);
-                if (!byCode.contains(citation.normalized) && !unresolvedInStandard.contains(citation.normalized)) {
-                    unresolvedInStandard.insert(citation.normalized);
+                if (!byCode.contains(citation.normalized) && !unresolvedHere.contains(citation.normalized)) {
+                    unresolvedHere.insert(citation.normalized);
                     findings.append(finding(Severity::Error, Kind::UnresolvedCitation, QString(), citation.normalized,
-                                            tr("Standard %1 cites %2, but no evidence item has that code.")
-                                                .arg(s.number)
-                                                .arg(citation.normalized)));
+                                            message(citation.normalized)));
                 }
             }
         }
+    };
+    for (const Standard &s : fw.standards()) {
+        QStringList texts;
+        for (const TextField &field : fw.regime().standardFields) {
+            texts.append(document.standardText(s.number, field.key));
+        }
+        checkTexts(texts, [&](const QString &code) {
+            return tr("Standard %1 cites %2, but no evidence item has that code.").arg(s.number).arg(code);
+        });
     }
     for (const ExtraRequirement &r : fw.extraRequirements().requirements) {
-        QSet<QString> unresolvedInRequirement;
+        QStringList texts;
         for (const TextField &field : fw.regime().criterionFields) {
-            for (const Citation &citation : parser.parse(document.extraRequirementText(r.number, field.key))) {
-                cited.insert(citation.normalized);
-                if (!byCode.contains(citation.normalized) && !unresolvedInRequirement.contains(citation.normalized)) {
-                    unresolvedInRequirement.insert(citation.normalized);
-                    findings.append(finding(Severity::Error, Kind::UnresolvedCitation, QString(), citation.normalized,
-                                            tr("Mức 4 requirement %1 cites %2, but no evidence item has that code.")
-                                                .arg(r.number)
-                                                .arg(citation.normalized)));
-                }
-            }
+            texts.append(document.extraRequirementText(r.number, field.key));
         }
+        checkTexts(texts, [&](const QString &code) {
+            return tr("Mức 4 requirement %1 cites %2, but no evidence item has that code.").arg(r.number).arg(code);
+        });
     }
     for (const EvidenceItem &item : document.evidence) {
         criteriaWithEvidence.insert(item.criterionCode);

@@ -289,6 +289,21 @@ void TestEvidenceHealth::spoiled_givesExpectedFindings_data()
         << QStringList{
                QStringLiteral("error||[H1-1.1-09]|Standard 1 cites [H1-1.1-09], but no evidence item has that code.")};
 
+    QTest::newRow("Mức 4 text cites nothing")
+        << tt18 << QString() << Spoil([](Fixture &f) {
+               return f.document.setExtraRequirementText(2, QStringLiteral("description"), QStringLiteral("Xem [H1-1.1-09]."));
+           })
+        << Kind::UnresolvedCitation
+        << QStringList{QStringLiteral(
+               "error||[H1-1.1-09]|Mức 4 requirement 2 cites [H1-1.1-09], but no evidence item has that code.")};
+    QTest::newRow("item cited only by a Mức 4 text")
+        << tt18 << QString() << Spoil([](Fixture &f) {
+               return f.document.addEvidence(completeItem(QStringLiteral("2.1"), QStringLiteral("Sổ theo dõi")),
+                                             {writeFile(f.path(QStringLiteral("so.pdf")), "so theo doi")})
+                      && f.document.setExtraRequirementText(1, QStringLiteral("strengths"), QStringLiteral("Có [H2-2.1-02]."));
+           })
+        << Kind::ItemNotCited << QStringList();
+
     QTest::newRow("item without file or place")
         << tt18 << QString()
         << extraItem(

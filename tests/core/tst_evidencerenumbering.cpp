@@ -78,6 +78,7 @@ void TestEvidenceRenumbering::gaps_closedAndCitationsRewrittenInOnePass()
     QVERIFY(school.document.setCriterionText(QStringLiteral("1.1"), QStringLiteral("description"),
                                              QStringLiteral("Kế hoạch [H1-1.1-02], biên bản (H1-1.1-03) và [H1-1.2-01; H1-1.1-03].")));
     QVERIFY(school.document.setStandardText(1, QStringLiteral("strengths"), QStringLiteral("Xem h1-1.1-03.")));
+    QVERIFY(school.document.setExtraRequirementText(1, QStringLiteral("strengths"), QStringLiteral("Như [H1-1.1-03].")));
     const int logBefore = TestSupport::count(school.path, QStringLiteral("change_log"));
     EvidenceRenumbering renumbering(&school.document);
     QCOMPARE(changeList(renumbering.preview()),
@@ -88,8 +89,9 @@ void TestEvidenceRenumbering::gaps_closedAndCitationsRewrittenInOnePass()
     QCOMPARE(school.document.criterionText(QStringLiteral("1.1"), QStringLiteral("description")),
              QStringLiteral("Kế hoạch [H1-1.1-01], biên bản [H1-1.1-02] và [H1-1.2-01; H1-1.1-02]."));
     QCOMPARE(school.document.standardText(1, QStringLiteral("strengths")), QStringLiteral("Xem [H1-1.1-02]."));
-    // Two code changes and two rewritten texts, each logged.
-    QCOMPARE(TestSupport::count(school.path, QStringLiteral("change_log")), logBefore + 4);
+    QCOMPARE(school.document.extraRequirementText(1, QStringLiteral("strengths")), QStringLiteral("Như [H1-1.1-02]."));
+    // Two code changes and three rewritten texts, each logged.
+    QCOMPARE(TestSupport::count(school.path, QStringLiteral("change_log")), logBefore + 5);
     // The change survives reopening.
     SchoolDocument reopened;
     QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));

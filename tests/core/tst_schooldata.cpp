@@ -1,4 +1,6 @@
 #include "../testsupport.h"
+#include "document/assessmentjson.h"
+#include "document/assessmentsnapshot.h"
 #include "document/commands/planactivitycommand.h"
 #include "document/commands/setdocumentsettingcommand.h"
 #include "document/commands/setschoolfigurecommand.h"
@@ -325,6 +327,17 @@ void TestSchoolData::level4Texts_storeAndRefuseUnknownRequirements()
     QVERIFY(reopened.open(school.path, SchoolFile::Access::ReadOnly));
     QCOMPARE(reopened.extraRequirementText(number, QStringLiteral("strengths")), QStringLiteral("Thư viện đạt chuẩn."));
     QVERIFY(reopened.criterionText(QStringLiteral("1.1"), QStringLiteral("strengths")).isEmpty());
+    // The package's assessment.json carries them, and the office reads them back.
+    const QJsonObject json = AssessmentJson::toJson(school.document);
+    const Result<AssessmentSnapshot> read = AssessmentSnapshot::fromJson(json, QStringLiteral("assessment.json"));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error()));
+    QCOMPARE(read.value().extraRequirementText(number, QStringLiteral("strengths")), QStringLiteral("Thư viện đạt chuẩn."));
+    // A package written before schema 6 has no texts.level4 and still reads.
+    QJsonObject old = json;
+    QJsonObject texts = old.value(QStringLiteral("texts")).toObject();
+    texts.remove(QStringLiteral("level4"));
+    old.insert(QStringLiteral("texts"), texts);
+    QVERIFY(AssessmentSnapshot::fromJson(old, QStringLiteral("assessment.json")));
 }
 
 QTEST_GUILESS_MAIN(TestSchoolData)
