@@ -10,15 +10,21 @@ namespace Minh::Core {
 namespace {
 
 // The catalogue is built into the binary; reading it once is enough.
-const QJsonArray &catalogueSections()
+const QJsonObject &catalogue()
 {
-    static const QJsonArray sections = [] {
+    static const QJsonObject object = [] {
         QFile file(QStringLiteral(":/schooldata/school-figures.json"));
         if (!file.open(QIODevice::ReadOnly)) {
-            return QJsonArray();
+            return QJsonObject();
         }
-        return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("sections")).toArray();
+        return QJsonDocument::fromJson(file.readAll()).object();
     }();
+    return object;
+}
+
+const QJsonArray &catalogueSections()
+{
+    static const QJsonArray sections = catalogue().value(QStringLiteral("sections")).toArray();
     return sections;
 }
 
@@ -35,6 +41,12 @@ QString labelFor(const QJsonObject &object, const QString &labelKey, const QStri
 }
 
 } // namespace
+
+QString SchoolFigureCatalog::schoolTypeName(const QString &schoolType)
+{
+    const QString name = catalogue().value(QStringLiteral("school_type_names")).toObject().value(schoolType).toString();
+    return name.isEmpty() ? schoolType : name;
+}
 
 QList<SchoolFigureSection> SchoolFigureCatalog::sections(const QString &schoolType)
 {

@@ -32,6 +32,8 @@ public:
     static QList<SchoolFigureSection> sections(const QString &schoolType);
     // Whether `key` names a row of the catalogue (for any school type).
     static bool isKnown(const QString &key);
+    // "Tiểu học" for "TH": the level's name as documents print it; an unknown code as it is.
+    static QString schoolTypeName(const QString &schoolType);
 };
 
 } // namespace Minh::Core

@@ -27,7 +27,7 @@ void OutlineBuilder::schoolInfo(const OutlinePart &part)
         {QStringLiteral("address"), QStringList({school.address, school.phone, school.email, school.website}).join(QStringLiteral("; "))
                                         .replace(QRegularExpression(QStringLiteral("(; )+$")), QString())},
         {QStringLiteral("authority"), school.managingAuthority},
-        {QStringLiteral("type"), school.schoolType},
+        {QStringLiteral("type"), SchoolFigureCatalog::schoolTypeName(school.schoolType)},
         {QStringLiteral("founded"), m_document.documentSetting(m_documentId, QStringLiteral("founded"))},
     };
     for (const auto &[key, value] : lines) {

@@ -78,6 +78,10 @@ void TestSchoolData::catalogue_rowsFollowTheSchoolType()
     QCOMPARE(SchoolFigureCatalog::sections(QStringLiteral("THCS")).size(), 5);
     QVERIFY(SchoolFigureCatalog::isKnown(QStringLiteral("pupils.total")));
     QVERIFY(!SchoolFigureCatalog::isKnown(QStringLiteral("pupils.unknown")));
+    // Documents print the level's name, never the code.
+    QCOMPARE(SchoolFigureCatalog::schoolTypeName(QStringLiteral("THCS")), QStringLiteral("Trung học cơ sở"));
+    QCOMPARE(SchoolFigureCatalog::schoolTypeName(QStringLiteral("MN")), QStringLiteral("Mầm non"));
+    QCOMPARE(SchoolFigureCatalog::schoolTypeName(QStringLiteral("XYZ")), QStringLiteral("XYZ"));
 }
 
 void TestSchoolData::setFigure_storesLogsAndSurvivesReopening()
