@@ -22,6 +22,7 @@ DocumentTextsPage::DocumentTextsPage(Core::DocumentSettingsModel *model, bool re
     m_list->setModel(model);
     m_list->setModelColumn(0);
     m_list->setWordWrap(true);
+    m_list->setSpacing(3); // wrapped headings stay apart
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_editor->setObjectName(QStringLiteral("documentTextEditor"));
     m_editor->setReadOnly(readOnly);

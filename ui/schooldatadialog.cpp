@@ -76,7 +76,7 @@ SchoolDataDialog::SchoolDataDialog(Core::SchoolDocument *document, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1060, 640); // room for every tab's title on a 1366-pixel screen
 }
 
 void SchoolDataDialog::addTextsPage(const QString &printedDocument)

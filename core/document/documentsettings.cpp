@@ -11,13 +11,17 @@ namespace {
 
 // The texts an outline's parts ask the school to write. A text without a heading of its own
 // ("Phần III. Kết luận chung" prints its text right under the section's title) is named by the
-// nearest heading above it.
+// nearest heading above it; one with its own heading also by its parent's, since "a) Lập kế
+// hoạch" alone does not say which part of the report it is.
 void collectTexts(const QList<OutlinePart> &parts, const QString &context, QList<DocumentSettings::Field> *fields)
 {
     for (const OutlinePart &part : parts) {
         const QString heading = part.heading.isEmpty() ? context : part.heading;
         if (part.block == QLatin1String("school_text") && !part.key.isEmpty()) {
-            fields->append({part.key, heading.isEmpty() ? part.key : heading, DocumentSettings::Input::Prose});
+            const QString label = part.heading.isEmpty() || context.isEmpty()
+                                      ? heading
+                                      : context + QStringLiteral(" › ") + part.heading;
+            fields->append({part.key, label.isEmpty() ? part.key : label, DocumentSettings::Input::Prose});
         } else if (part.block == QLatin1String("school_info") && !part.label(QStringLiteral("founded")).isEmpty()) {
             QString label = part.label(QStringLiteral("founded")).trimmed();
             if (label.endsWith(QLatin1Char(':'))) {
