@@ -46,12 +46,14 @@ QString sectionStyleName(QPageLayout::Orientation orientation, Numbering numberi
     const QString suffix = numbering == Numbering::Plain   ? QStringLiteral("Plain")
                            : numbering == Numbering::First ? QStringLiteral("First")
                                                            : QString();
-    return QStringLiteral("MinhSection") + orientationName(orientation) + suffix;
+    // arg(), not operator+: GCC 12 at -O2 takes QStringBuilder's copy of an empty QString for an
+    // overflow (-Wstringop-overflow), an error in CI's release build.
+    return QStringLiteral("MinhSection%1%2").arg(orientationName(orientation), suffix);
 }
 
 QString pageLayoutName(QPageLayout::Orientation orientation, bool header)
 {
-    return QStringLiteral("Minh") + orientationName(orientation) + (header ? QString() : QStringLiteral("Plain"));
+    return QStringLiteral("Minh%1%2").arg(orientationName(orientation), header ? QString() : QStringLiteral("Plain"));
 }
 
 qreal bodyWidthMillimeters(QPageLayout::Orientation orientation)
