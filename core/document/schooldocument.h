@@ -166,6 +166,8 @@ private:
     bool checkCriteria(const QStringList &codes, const QString &what);
     bool importFiles(QSqlDatabase &db, qint64 itemId, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
                      const EvidenceStore::Progress &progress);
+    // Reads one item back after an edit of it alone (or drops it when it is gone).
+    bool reloadEvidenceItem(qint64 id);
     bool loadSchoolData();
     bool writeSchoolData(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
     bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
