@@ -1,5 +1,6 @@
 #include "schoolfile.h"
 
+#include "connectionsettings.h"
 #include "migrator.h"
 #include "sql.h"
 #include "util/logging.h"
@@ -187,11 +188,7 @@ bool SchoolFile::readPragmas()
 bool SchoolFile::configure()
 {
     QString error;
-    // A rollback journal keeps the file a single file at rest (safe to copy to a USB stick), and
-    // FULL synchronisation means a committed edit survives a power cut or a killed process.
-    if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || (!m_readOnly && !Sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), &error))
-        || !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
+    if (!ConnectionSettings::apply(m_db, !m_readOnly, &error)) {
         return fail(tr("The file “%1” cannot be prepared for use: %2").arg(m_path, error));
     }
     return true;
@@ -388,6 +385,11 @@ QString SchoolFile::explainWriteFailure(const QString &error)
         return tr("The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy "
                   "could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.")
             .arg(m_path);
+    }
+    if (error.contains(QLatin1String("database or disk is full"))) {
+        // With a cache that holds a whole scan, a full disk shows at the commit rather than while
+        // the file's parts are stored: the same advice either way.
+        return tr("This change could not be saved in “%1” (%2). Is the disk full?").arg(m_path, error);
     }
     if (error.contains(QLatin1String("database is locked")) || error.contains(QLatin1String("database table is locked"))) {
         return tr("The file “%1” is in use by another program, so this change was not saved. Close the other program "
