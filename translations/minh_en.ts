@@ -1983,9 +1983,31 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
     </message>
 </context>
 <context>
+    <name>Minh::Core::RecoveryCopy</name>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another connection kept the file locked for a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::RemoveEvidenceCommand</name>
     <message>
         <source>Remove evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SaveFileCommitter</name>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,15 +2267,23 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file “%1” is in use by another program, so this change was not saved. Close the other program (or wait for it to finish) and make the change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This change could not be saved in “%1”. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved. Everything saved before it is being copied to “%2”; open that file when the copy is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it (%2). Keep Minh open and put the file back, or open it from where it was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be saved in “%1” (%2). Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3807,6 +3837,25 @@ Ctrl+click to open it.</source>
     </message>
     <message>
         <source>No action is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::RecoveryProgress</name>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open. Minh is copying everything saved in it to “%2”. Please wait until the copy is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy of your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved in “%1” has been copied to “%2”. Changes can no longer be saved in the moved or deleted file: open the copy to go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of “%1” could be made at “%2” (%3). Keep Minh open and put the file back, or open it from where it was moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

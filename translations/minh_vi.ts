@@ -2005,10 +2005,32 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
     </message>
 </context>
 <context>
+    <name>Minh::Core::RecoveryCopy</name>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation>không đóng được bản sao</translation>
+    </message>
+    <message>
+        <source>the finished copy could not be renamed</source>
+        <translation>không đổi tên được bản sao đã chép xong</translation>
+    </message>
+    <message>
+        <source>another connection kept the file locked for a minute</source>
+        <translation>một kết nối khác đã khóa tệp suốt một phút</translation>
+    </message>
+</context>
+<context>
     <name>Minh::Core::RemoveEvidenceCommand</name>
     <message>
         <source>Remove evidence %1</source>
         <translation>Xóa minh chứng %1</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Core::SaveFileCommitter</name>
+    <message>
+        <source>The file “%1” cannot be written: %2</source>
+        <translation>Không ghi được tệp “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -2267,16 +2289,24 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu. Mọi nội dung đã lưu trước đó đã được chép sang “%2”; hãy mở tệp đó để làm tiếp.</translation>
     </message>
     <message>
-        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.</source>
-        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu và không tạo được bản sao bên cạnh. Hãy để Minh mở, đặt tệp về chỗ cũ, hoặc mở tệp từ nơi nó đã được chuyển tới.</translation>
-    </message>
-    <message>
         <source>The file “%1” is in use by another program, so this change was not saved. Close the other program (or wait for it to finish) and make the change again.</source>
         <translation>Tệp “%1” đang được một chương trình khác sử dụng, nên thay đổi này chưa được lưu. Hãy đóng chương trình đó (hoặc chờ nó xong) rồi thực hiện lại thay đổi.</translation>
     </message>
     <message>
         <source>This change could not be saved in “%1”. %2</source>
         <translation>Không lưu được thay đổi này vào “%1”. %2</translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved. Everything saved before it is being copied to “%2”; open that file when the copy is finished.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu. Mọi nội dung đã lưu trước đó đang được chép sang “%2”; hãy mở tệp đó khi việc chép hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy could be made beside it (%2). Keep Minh open and put the file back, or open it from where it was moved.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở, nên thay đổi này chưa được lưu và không tạo được bản sao bên cạnh (%2). Hãy để Minh mở, đặt tệp về chỗ cũ, hoặc mở tệp từ nơi nó đã được chuyển tới.</translation>
+    </message>
+    <message>
+        <source>This change could not be saved in “%1” (%2). Is the disk full?</source>
+        <translation>Không lưu được thay đổi này vào “%1” (%2). Có thể ổ đĩa đã đầy.</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3859,25 @@ Nhấn Ctrl và bấm chuột để mở.</translation>
     <message>
         <source>No action is overdue.</source>
         <translation>Không có biện pháp nào quá hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>Minh::Gui::RecoveryProgress</name>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open. Minh is copying everything saved in it to “%2”. Please wait until the copy is finished.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xóa trong khi đang mở. Minh đang chép mọi nội dung đã lưu trong tệp sang “%2”. Xin chờ đến khi việc chép hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Saving a copy of your work</source>
+        <translation>Đang lưu bản sao công việc</translation>
+    </message>
+    <message>
+        <source>Everything saved in “%1” has been copied to “%2”. Changes can no longer be saved in the moved or deleted file: open the copy to go on working.</source>
+        <translation>Mọi nội dung đã lưu trong “%1” đã được chép sang “%2”. Không thể lưu thêm thay đổi vào tệp đã bị chuyển đi hoặc bị xóa: hãy mở bản sao để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <source>No copy of “%1” could be made at “%2” (%3). Keep Minh open and put the file back, or open it from where it was moved.</source>
+        <translation>Không tạo được bản sao của “%1” tại “%2” (%3). Hãy để Minh mở, đặt tệp về chỗ cũ, hoặc mở tệp từ nơi nó đã được chuyển tới.</translation>
     </message>
 </context>
 <context>

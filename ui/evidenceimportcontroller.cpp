@@ -3,6 +3,7 @@
 #include "document/commands/addevidencecommand.h"
 #include "document/commands/citeevidencecommand.h"
 #include "document/schooldocument.h"
+#include "jobprogressdialog.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -52,19 +53,11 @@ bool EvidenceImportController::start(Core::SchoolDocument *document, const QStri
     }
     m_request.paths = paths;
 
-    // Window-modal: the window stays drawn and Cancel works, but no edit can wait for the job's
-    // write lock on the school file.
-    m_progress = new QProgressDialog(
+    // Cancel works; the window stays drawn but takes no edit that would wait for the job's lock.
+    m_progress = jobProgressDialog(
+        m_dialogParent, QStringLiteral("evidenceImportProgress"), tr("Adding evidence"),
         tr("Adding %n file(s) as evidence for criterion %1…", nullptr, int(paths.size())).arg(criterion), tr("Cancel"),
-        0, Core::EvidenceImportJob::ProgressRange, m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("evidenceImportProgress"));
-    m_progress->setWindowTitle(tr("Adding evidence"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    // Shown at once: until it is, the window would accept edits that wait for the job's lock.
-    m_progress->setMinimumDuration(0);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
+        Core::EvidenceImportJob::ProgressRange);
     connect(m_progress, &QProgressDialog::canceled, this, &EvidenceImportController::cancel);
     connect(&m_watcher, &QFutureWatcher<Core::EvidenceImportOutcome>::progressValueChanged, m_progress,
             &QProgressDialog::setValue);

@@ -23,6 +23,7 @@
 #include "overviewview.h"
 #include "planview.h"
 #include "recentfiles.h"
+#include "recoveryprogress.h"
 #include "searchview.h"
 #include "schoolheader.h"
 #include "startup.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_councilView(new CouncilView(this))
     , m_search(new SearchView(this))
     , m_searchBox(new QLineEdit(this))
+    , m_recovery(new RecoveryProgress(this, [this](const QString &message) { showError(message); }))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_askReadOnly = [this](const QString &message) {
@@ -289,6 +291,7 @@ bool MainWindow::openFile(const QString &path)
     m_planView->setDocument(m_document);
     m_councilView->setDocument(m_document);
     m_search->setDocument(m_document);
+    m_recovery->setDocument(m_document);
     bindUndoStack();
     delete previous;
     // The tab exists only for frameworks that have such requirements; its title is framework data.

@@ -26,6 +26,7 @@ class CriterionTextsEditor;
 class EvidenceRegisterView;
 class OverviewView;
 class PlanView;
+class RecoveryProgress;
 class SearchView;
 class ExtraRequirementsPanel;
 class FrameworkInfoPanel;
@@ -100,6 +101,7 @@ private:
     SearchView *m_search;
     QLineEdit *m_searchBox;
     QMenu *m_recentMenu = nullptr;
+    RecoveryProgress *m_recovery;
     QString m_error;
     std::function<bool(const QString &)> m_askReadOnly;
     std::function<void(const QString &)> m_presentError;

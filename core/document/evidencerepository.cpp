@@ -6,16 +6,32 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace Minh::Core {
 
 bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items, QString *error)
 {
+    return loadRange(db, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), items, error);
+}
+
+bool EvidenceRepository::loadOne(const QSqlDatabase &db, qint64 id, QList<EvidenceItem> *items, QString *error)
+{
+    return loadRange(db, id, id, items, error);
+}
+
+bool EvidenceRepository::loadRange(const QSqlDatabase &db, qint64 first, qint64 last, QList<EvidenceItem> *items,
+                                   QString *error)
+{
     items->clear();
     QSqlQuery query(db);
+    // Every query filters on the item's id through an index (the rowid, the citations' primary key,
+    // evidence_file's unique key), so that one item costs the same in a school of 10 or 10,000.
     if (!Sql::run(query,
                   QStringLiteral("SELECT id, code, title, issue_info, issuer, notes, school_years, location, box, "
-                                 "criterion_code, created_at, sequence, kept FROM evidence_item ORDER BY id"),
-                  {}, error)) {
+                                 "criterion_code, created_at, sequence, kept FROM evidence_item "
+                                 "WHERE id BETWEEN :first AND :last ORDER BY id"),
+                  {{"first", first}, {"last", last}}, error)) {
         return false;
     }
     while (query.next()) {
@@ -40,7 +56,10 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
         index.insert(items->at(i).id, i);
     }
     QSqlQuery citations(db);
-    if (!Sql::run(citations, QStringLiteral("SELECT evidence_item_id, criterion_code FROM evidence_citation"), {}, error)) {
+    if (!Sql::run(citations,
+                  QStringLiteral("SELECT evidence_item_id, criterion_code FROM evidence_citation "
+                                 "WHERE evidence_item_id BETWEEN :first AND :last"),
+                  {{"first", first}, {"last", last}}, error)) {
         return false;
     }
     while (citations.next()) {
@@ -52,8 +71,9 @@ bool EvidenceRepository::load(const QSqlDatabase &db, QList<EvidenceItem> *items
     QSqlQuery files(db);
     if (!Sql::run(files,
                   QStringLiteral("SELECT f.id, f.evidence_item_id, f.content_id, f.file_name, c.sha256, c.size, f.added_at "
-                                 "FROM evidence_file AS f JOIN evidence_content AS c ON c.id = f.content_id ORDER BY f.id"),
-                  {}, error)) {
+                                 "FROM evidence_file AS f JOIN evidence_content AS c ON c.id = f.content_id "
+                                 "WHERE f.evidence_item_id BETWEEN :first AND :last ORDER BY f.id"),
+                  {{"first", first}, {"last", last}}, error)) {
         return false;
     }
     while (files.next()) {

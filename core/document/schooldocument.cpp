@@ -54,6 +54,10 @@ SchoolDocument::SchoolDocument(QObject *parent)
     : QObject(parent)
     , m_author(defaultAuthor())
 {
+    connect(&m_recoveryWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QFuture<QString> copy = m_recoveryWatcher.future();
+        Q_EMIT recoveryFinished(m_recoveryTarget, copy.resultCount() > 0 ? copy.result() : QString());
+    });
 }
 
 SchoolDocument::~SchoolDocument() = default;
@@ -66,7 +70,23 @@ bool SchoolDocument::fail(const QString &message)
 
 bool SchoolDocument::failWrite(const QString &error)
 {
-    return fail(m_file.explainWriteFailure(error));
+    const QString message = m_file.explainWriteFailure(error);
+    if (m_file.isRecoveryPending()) {
+        // From the event loop: the failed write's Transaction, still on the stack, must first let
+        // go of the connection that the copy then has to itself.
+        QMetaObject::invokeMethod(this, &SchoolDocument::startRecoveryCopy, Qt::QueuedConnection);
+    }
+    return fail(message);
+}
+
+void SchoolDocument::startRecoveryCopy()
+{
+    if (!m_file.isRecoveryPending()) {
+        return; // already started (several edits failed before the event loop ran), or closed
+    }
+    m_recoveryTarget = m_file.recoveryPath();
+    m_recoveryWatcher.setFuture(m_file.startRecoveryCopy());
+    Q_EMIT recoveryStarted(m_recoveryTarget);
 }
 
 void SchoolDocument::close()
@@ -266,6 +286,9 @@ bool SchoolDocument::checkWritable()
 {
     if (!isOpen()) {
         return fail(tr("No school file is open."));
+    }
+    if (m_file.isRecovering()) {
+        return failWrite({});
     }
     if (m_file.isReadOnly()) {
         return fail(m_file.readOnlyReason().isEmpty() ? tr("The school file is open read-only.") : m_file.readOnlyReason());

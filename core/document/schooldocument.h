@@ -13,6 +13,7 @@
 #include "schoolinfo.h"
 #include "storage/schoolfile.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -50,6 +51,12 @@ public:
     QString readOnlyReason() const { return m_file.readOnlyReason(); }
     QString backupPath() const { return m_file.backupPath(); }
     QString errorString() const { return m_error; }
+    // When the file was moved or deleted while open, the first failed edit starts a copy of
+    // everything saved to recoveryPath() beside it, in the background (progress in pages, result
+    // empty or why it failed); edits are refused until it ends. See SchoolFile::startRecoveryCopy().
+    QFuture<QString> recoveryCopy() const { return m_file.recoveryCopy(); }
+    QString recoveryPath() const { return m_file.recoveryPath(); }
+    bool isRecovering() const { return m_file.isRecovering(); }
 
     // The name written into the change log for edits made from now on.
     QString author() const { return m_author; }
@@ -156,12 +163,16 @@ Q_SIGNALS:
     void schoolChanged();
     void recordsChanged();
     void schoolDataChanged();
+    void recoveryStarted(const QString &copyPath);
+    // `error` is empty when the copy is complete.
+    void recoveryFinished(const QString &copyPath, const QString &error);
 
 private:
     bool load();
     bool fail(const QString &message);
     // A write that failed: the message says why in the user's terms (SchoolFile::explainWriteFailure).
     bool failWrite(const QString &error);
+    void startRecoveryCopy();
     bool checkWritable();
     bool writeIndicatorVerdict(QSqlDatabase &db, const IndicatorRef &ref, Verdict verdict, JudgementSet *pending,
                                bool checkJudgeable = true);
@@ -169,6 +180,8 @@ private:
     bool checkCriteria(const QStringList &codes, const QString &what);
     bool importFiles(QSqlDatabase &db, qint64 itemId, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
                      const EvidenceStore::Progress &progress);
+    // Reads one item back after an edit of it alone (or drops it when it is gone).
+    bool reloadEvidenceItem(qint64 id);
     bool loadSchoolData();
     bool writeSchoolData(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
     bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
@@ -181,6 +194,8 @@ private:
     bool writeRecords(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
 
     SchoolFile m_file;
+    QFutureWatcher<QString> m_recoveryWatcher;
+    QString m_recoveryTarget; // of the copy m_recoveryWatcher follows, which may outlive the file's state
     QUndoStack m_undoStack;
     std::optional<Framework> m_framework;
     SchoolInfo m_school;

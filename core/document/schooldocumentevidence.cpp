@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 // The evidence part of SchoolDocument: items with their codes, their files and citations.
 namespace Minh::Core {
 
@@ -65,6 +67,29 @@ bool SchoolDocument::reloadEvidence()
     return true;
 }
 
+bool SchoolDocument::reloadEvidenceItem(qint64 id)
+{
+    QList<EvidenceItem> loaded;
+    QString error;
+    if (!EvidenceRepository::loadOne(m_file.database(), id, &loaded, &error)) {
+        return fail(error);
+    }
+    // m_evidence is in the order of the ids, as load() returns it.
+    const auto at = std::lower_bound(m_evidence.begin(), m_evidence.end(), id,
+                                     [](const EvidenceItem &item, qint64 wanted) { return item.id < wanted; });
+    if (at != m_evidence.end() && at->id == id) {
+        if (loaded.isEmpty()) {
+            m_evidence.erase(at);
+        } else {
+            *at = loaded.constFirst();
+        }
+    } else if (!loaded.isEmpty()) {
+        m_evidence.insert(at, loaded.constFirst());
+    }
+    Q_EMIT recordsChanged();
+    return true;
+}
+
 bool SchoolDocument::addEvidence(EvidenceItem item, const QStringList &paths, QList<EvidenceStore::Imported> *imported,
                                  const EvidenceStore::Progress &progress)
 {
@@ -110,7 +135,7 @@ bool SchoolDocument::addEvidence(EvidenceItem item, const QStringList &paths, QL
     if (!transaction.commit()) {
         return failWrite(transaction.errorString());
     }
-    return reloadEvidence();
+    return reloadEvidenceItem(item.id);
 }
 
 bool SchoolDocument::attachEvidenceFiles(const QString &code, const QStringList &paths,
@@ -141,7 +166,7 @@ bool SchoolDocument::attachEvidenceFiles(const QString &code, const QStringList 
     if (!transaction.commit()) {
         return failWrite(transaction.errorString());
     }
-    return reloadEvidence();
+    return reloadEvidenceItem(item->id);
 }
 
 bool SchoolDocument::setEvidenceKept(const QString &code, bool kept)

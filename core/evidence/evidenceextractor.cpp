@@ -2,6 +2,7 @@
 
 #include "document/schooldocument.h"
 #include "safefilename.h"
+#include "savefilecommitter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,7 +35,7 @@ bool EvidenceExtractor::prepareFolder(const QString &folder)
 }
 
 bool EvidenceExtractor::extract(const EvidenceItem &item, const QString &folder, QSet<QString> *taken,
-                                const EvidenceStore::Progress &progress)
+                                SaveFileCommitter *committer, const EvidenceStore::Progress &progress)
 {
     EvidenceStore store = m_document.evidenceStore();
     const QDir dir(folder);
@@ -43,20 +44,30 @@ bool EvidenceExtractor::extract(const EvidenceItem &item, const QString &folder,
         const QString name = SafeFileName::unique(SafeFileName::forEvidence(item.code, item.title, file.fileName),
                                                   SafeFileName::extensionOf(file.fileName), taken);
         const QString path = dir.filePath(name);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            return fail(tr("The file “%1” cannot be written: %2").arg(path, out.errorString()));
+        auto out = std::make_unique<QSaveFile>(path);
+        if (!out->open(QIODevice::WriteOnly)) {
+            return fail(tr("The file “%1” cannot be written: %2").arg(path, out->errorString()));
         }
-        if (!store.read(file.contentId, &out, progress)) {
-            out.cancelWriting();
+        if (!store.read(file.contentId, out.get(), progress)) {
+            out->cancelWriting();
             return fail(tr("%1 could not be extracted: %2").arg(item.code, store.errorString()));
         }
-        if (!out.commit()) {
-            return fail(tr("The file “%1” cannot be written: %2").arg(path, out.errorString()));
+        if (!committer->commit(std::move(out))) {
+            return fail(committer->errorString());
         }
-        m_written.append(path);
     }
     return true;
+}
+
+bool EvidenceExtractor::finish(SaveFileCommitter *committer, bool extracted)
+{
+    // Files handed over before a failure are still committed whole, as they were before the failure.
+    const bool committed = committer->finish();
+    m_written = committer->committed();
+    if (!extracted) {
+        return false;
+    }
+    return committed || fail(committer->errorString());
 }
 
 bool EvidenceExtractor::extractItem(const QString &code, const QString &folder, const EvidenceStore::Progress &progress)
@@ -74,7 +85,8 @@ bool EvidenceExtractor::extractItem(const QString &code, const QString &folder, 
     for (const QString &name : existing) {
         taken.insert(name.toCaseFolded());
     }
-    return prepareFolder(folder) && extract(*item, folder, &taken, progress);
+    SaveFileCommitter committer;
+    return finish(&committer, prepareFolder(folder) && extract(*item, folder, &taken, &committer, progress));
 }
 
 bool EvidenceExtractor::extractAll(const QString &folder, const EvidenceStore::Progress &progress)
@@ -84,6 +96,7 @@ bool EvidenceExtractor::extractAll(const QString &folder, const EvidenceStore::P
         return false;
     }
     QHash<QString, QSet<QString>> takenPerFolder;
+    SaveFileCommitter committer;
     for (const EvidenceItem &item : m_document.evidence()) {
         if (item.files.isEmpty()) {
             continue;
@@ -98,11 +111,11 @@ bool EvidenceExtractor::extractAll(const QString &folder, const EvidenceStore::P
                 taken.insert(name.toCaseFolded());
             }
         }
-        if (!prepareFolder(sub) || !extract(item, sub, &takenPerFolder[sub], progress)) {
-            return false;
+        if (!prepareFolder(sub) || !extract(item, sub, &takenPerFolder[sub], &committer, progress)) {
+            return finish(&committer, false);
         }
     }
-    return true;
+    return finish(&committer, true);
 }
 
 } // namespace Minh::Core

@@ -100,7 +100,7 @@ bool EvidenceStore::storeContent(QIODevice *in, const QString &path, qint64 *con
     }
     if (query.next()) {
         const qint64 existing = query.value(0).toLongLong();
-        if (!incompleteContents().contains(existing)) {
+        if (isComplete(existing)) {
             rollback();
             *contentId = existing;
             *duplicate = true;
@@ -232,6 +232,18 @@ bool EvidenceStore::read(qint64 contentId, QIODevice *out, const Progress &progr
         return fail(tr("A stored file is damaged: its content no longer matches its SHA-256 checksum."));
     }
     return true;
+}
+
+bool EvidenceStore::isComplete(qint64 contentId) const
+{
+    // Only this content's parts are counted: checking every stored content here made importing n
+    // files that are already stored cost n times the whole store.
+    QSqlQuery query(m_db);
+    return Sql::run(query,
+                    QStringLiteral("SELECT c.chunk_count = (SELECT count(*) FROM evidence_chunk AS k WHERE k.content_id = c.id) "
+                                   "FROM evidence_content AS c WHERE c.id = :id"),
+                    {{"id", contentId}}, nullptr)
+           && query.next() && query.value(0).toBool();
 }
 
 QList<qint64> EvidenceStore::incompleteContents() const

@@ -42,6 +42,8 @@ public:
 
     // Stored contents whose parts are not all there (counted from the index, no content is read).
     QList<qint64> incompleteContents() const;
+    // Whether every part of one stored content is there (counted the same way).
+    bool isComplete(qint64 contentId) const;
 
     // The items (codes) other than `itemId` that attach the same content.
     QStringList itemsSharing(qint64 contentId, qint64 itemId) const;

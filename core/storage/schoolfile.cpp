@@ -1,6 +1,8 @@
 #include "schoolfile.h"
 
+#include "connectionsettings.h"
 #include "migrator.h"
+#include "recoverycopy.h"
 #include "sql.h"
 #include "util/logging.h"
 
@@ -21,6 +23,20 @@ QString uniqueConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("minh-school-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// "<folder>/<name>.<kind>-<time>[-n].minh" beside `file`, not taken yet: a second copy within the
+// same second must not meet the first.
+QString freshSibling(const QFileInfo &file, const QString &kind)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString path;
+    for (int attempt = 0; path.isEmpty() || QFileInfo::exists(path); ++attempt) {
+        path = file.dir().filePath(QStringLiteral("%1.%2-%3%4.minh")
+                                       .arg(file.completeBaseName(), kind, stamp,
+                                            attempt == 0 ? QString() : QStringLiteral("-%1").arg(attempt)));
+    }
+    return path;
 }
 
 } // namespace
@@ -61,6 +77,13 @@ void SchoolFile::close()
 
 void SchoolFile::closeDatabase()
 {
+    // The copy of a moved or deleted file is the only place its work survives: it is made now if
+    // it has not been started, and finished before the connection it reads from goes away.
+    static_cast<void>(startRecoveryCopy());
+    m_recovery.waitForFinished();
+    m_recoveryState = RecoveryState::None;
+    m_recoveryPath.clear();
+    m_recovery = {};
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -187,11 +210,7 @@ bool SchoolFile::readPragmas()
 bool SchoolFile::configure()
 {
     QString error;
-    // A rollback journal keeps the file a single file at rest (safe to copy to a USB stick), and
-    // FULL synchronisation means a committed edit survives a power cut or a killed process.
-    if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
-        || (!m_readOnly && !Sql::run(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"), &error))
-        || !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error)) {
+    if (!ConnectionSettings::apply(m_db, !m_readOnly, &error)) {
         return fail(tr("The file “%1” cannot be prepared for use: %2").arg(m_path, error));
     }
     return true;
@@ -204,15 +223,8 @@ bool SchoolFile::backupAndMigrate()
         return true;
     }
     const QFileInfo info(m_path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // A retry within the same second must not collide with the backup of the failed attempt.
-    QString backup;
-    for (int attempt = 0; backup.isEmpty() || QFileInfo::exists(backup); ++attempt) {
-        backup = info.dir().filePath(QStringLiteral("%1.before-v%2-%3%4.minh")
-                                         .arg(info.completeBaseName())
-                                         .arg(latest)
-                                         .arg(stamp, attempt == 0 ? QString() : QStringLiteral("-%1").arg(attempt)));
-    }
+    const QString backup = freshSibling(info, QStringLiteral("before-v%1").arg(latest));
     const QString partial = backup + QStringLiteral(".part");
     // A backup cut short by a killed process or a power cut stays as "<backup>.part"; each attempt
     // has its own time stamp, so without this they would pile up beside the file (minh-crash-harness
@@ -366,28 +378,56 @@ bool SchoolFile::create(const QString &path, const Filler &fill)
     return open(path, Access::ReadWrite);
 }
 
+QFuture<QString> SchoolFile::startRecoveryCopy()
+{
+    if (m_recoveryState != RecoveryState::Pending) {
+        return m_recovery;
+    }
+    m_recoveryState = RecoveryState::Started;
+    if (sqlite3 *handle = RecoveryCopy::handle(m_db)) {
+        m_recovery = RecoveryCopy::start(handle, m_recoveryPath);
+        return m_recovery;
+    }
+    // A Qt with its own SQLite: the copy is made here through Qt, and the window waits for it.
+    QSqlQuery query(m_db);
+    QString error;
+    const bool copied = Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", m_recoveryPath}}, &error);
+    m_recovery = QtFuture::makeReadyFuture(copied ? QString() : error);
+    return m_recovery;
+}
+
 QString SchoolFile::explainWriteFailure(const QString &error)
 {
     if (!m_path.isEmpty() && m_db.isOpen() && !QFileInfo::exists(m_path)) {
         // SQLite refuses to write to a file that is no longer at its path (SQLITE_READONLY_DBMOVED)
         // but can still read it: everything committed so far is copied back beside the old path.
-        const QFileInfo info(m_path);
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString rescue = info.dir().filePath(
-            QStringLiteral("%1.recovered-%2.minh").arg(info.completeBaseName(), stamp));
-        // The failed write's transaction is still open (VACUUM refuses to run inside one); nothing
-        // of it can be kept anyway. The caller's Transaction then finds nothing to roll back.
-        m_db.rollback();
-        QSqlQuery query(m_db);
-        QString vacuumError;
-        if (!QFileInfo::exists(rescue) && Sql::run(query, QStringLiteral("VACUUM INTO :target"), {{"target", rescue}}, &vacuumError)) {
+        if (m_recoveryState == RecoveryState::None) {
+            m_recoveryPath = freshSibling(QFileInfo(m_path), QStringLiteral("recovered"));
+            m_recoveryState = RecoveryState::Pending;
+            // The failed write's transaction is still open (the copy would wait for it forever);
+            // nothing of it can be kept anyway. The caller's Transaction then finds nothing to roll back.
+            m_db.rollback();
+        }
+        if (m_recoveryState == RecoveryState::Pending || !m_recovery.isFinished()) {
+            return tr("The file “%1” was moved or deleted while it was open, so this change was not saved. Everything "
+                      "saved before it is being copied to “%2”; open that file when the copy is finished.")
+                .arg(m_path, m_recoveryPath);
+        }
+        const QString failure = m_recovery.result();
+        if (failure.isEmpty()) {
             return tr("The file “%1” was moved or deleted while it was open, so this change was not saved. Everything "
                       "saved before it has been copied to “%2”; open that file to go on.")
-                .arg(m_path, rescue);
+                .arg(m_path, m_recoveryPath);
         }
         return tr("The file “%1” was moved or deleted while it was open, so this change was not saved, and no copy "
-                  "could be made beside it. Keep Minh open and put the file back, or open it from where it was moved.")
-            .arg(m_path);
+                  "could be made beside it (%2). Keep Minh open and put the file back, or open it from where it was "
+                  "moved.")
+            .arg(m_path, failure);
+    }
+    if (error.contains(QLatin1String("database or disk is full"))) {
+        // With a cache that holds a whole scan, a full disk shows at the commit rather than while
+        // the file's parts are stored: the same advice either way.
+        return tr("This change could not be saved in “%1” (%2). Is the disk full?").arg(m_path, error);
     }
     if (error.contains(QLatin1String("database is locked")) || error.contains(QLatin1String("database table is locked"))) {
         return tr("The file “%1” is in use by another program, so this change was not saved. Close the other program "

@@ -3,6 +3,7 @@
 #include "migration.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -54,7 +55,7 @@ public:
     // True when the last open() failed because another Minh (this computer or another, on a
     // shared folder) has the file open for changes; it can still be opened read-only.
     bool isLockedElsewhere() const { return m_lockedElsewhere; }
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const { return isRecovering() ? QSqlDatabase() : m_db; }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -65,12 +66,33 @@ public:
     QString errorString() const { return m_error; }
 
     // Turns the error of a failed write into a message for the user that names the file and says
-    // what happened: another program holds the file, or the file was moved or deleted while open
-    // (then what was committed is first copied to "<name>.recovered-<time>.minh" beside it, from the
-    // still open connection, so that nothing committed is lost).
+    // what happened: another program holds the file, or the file was moved or deleted while open.
+    // Then everything committed must be copied from the still open connection to
+    // "<name>.recovered-<time>.minh" beside it, so that nothing is lost: the message names that
+    // file, and isRecoveryPending() is true until startRecoveryCopy() starts the copy.
     QString explainWriteFailure(const QString &error);
 
+    // The copy of a moved or deleted file's work (see RecoveryCopy). It runs on a worker thread
+    // with the connection to itself: until it ends, database() hands out no connection and every
+    // read or write through this file fails. Started by the caller once the failed write has let
+    // go of the connection (its Transaction rolled back), and at the latest by close(), which
+    // waits for it: the window stays responsive while gigabytes are copied, and closing never
+    // abandons the copy.
+    bool isRecoveryPending() const { return m_recoveryState == RecoveryState::Pending; }
+    QFuture<QString> startRecoveryCopy();
+    bool isRecovering() const { return m_recoveryState == RecoveryState::Started && !m_recovery.isFinished(); }
+    // Empty text when the copy is complete, else why it failed; only valid once it is finished.
+    QFuture<QString> recoveryCopy() const { return m_recovery; }
+    QString recoveryPath() const { return m_recoveryPath; }
+
 private:
+    enum class RecoveryState
+    {
+        None,
+        Pending,
+        Started
+    };
+
     bool connect(const QString &path, bool readOnly);
     bool checkHeader(const QString &path);
     bool readPragmas();
@@ -95,6 +117,9 @@ private:
     qint32 m_applicationId = 0;
     QString m_backupPath;
     QString m_error;
+    RecoveryState m_recoveryState = RecoveryState::None;
+    QString m_recoveryPath;
+    QFuture<QString> m_recovery;
 };
 
 } // namespace Minh::Core

@@ -1,6 +1,6 @@
 #include "workerconnection.h"
 
-#include "sql.h"
+#include "connectionsettings.h"
 
 #include <QSqlError>
 #include <QUuid>
@@ -21,8 +21,7 @@ WorkerConnection::WorkerConnection(const QString &path, Access access)
     QString error;
     if (!m_db.open()) {
         m_error = tr("The file “%1” cannot be opened: %2").arg(path, m_db.lastError().text());
-    } else if (!Sql::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &error) ||
-               (access == Access::ReadWrite && !Sql::run(m_db, QStringLiteral("PRAGMA synchronous = FULL"), &error))) {
+    } else if (!ConnectionSettings::apply(m_db, access == Access::ReadWrite, &error)) {
         m_error = error;
         m_db.close();
     }

@@ -18,31 +18,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace Minh::Core;
-
-namespace {
-
-qint64 bytesRead()
-{
-    QFile io(QStringLiteral("/proc/self/io"));
-    if (!io.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray &line : io.readAll().split('\n')) {
-        if (line.startsWith("rchar:")) {
-            return line.mid(6).trimmed().toLongLong();
-        }
-    }
-    return -1;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -71,7 +52,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const qint64 before = bytesRead();
+    const qint64 before = BenchSupport::IoCounters::now().rchar;
     QElapsedTimer timer;
     timer.start();
     if (!window.openFile(school)) {
@@ -80,7 +61,7 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::processEvents();
     const double seconds = BenchSupport::seconds(timer);
-    const qint64 read = bytesRead() - before;
+    const qint64 read = BenchSupport::IoCounters::now().rchar - before;
     if (tree->model()->rowCount() == 0) {
         qCritical("the tree is empty after opening");
         return 2;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTextStream>
@@ -37,6 +38,53 @@ inline double peakMegabytes()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
+
+// The process's I/O counters from /proc/self/io and its processor time: bytes and seconds of
+// work, not of waiting, so they compare runs on a loaded machine. rchar/wchar count every byte
+// handed to or from read()/write() and their p-variants, from the page cache or the disk alike (a
+// warm cache cannot hide a scan); writeBytes is what the process made the kernel send to the disk.
+// SQLite reads and writes with pread()/pwrite() and Minh does not turn on memory mapping, so
+// nothing it does escapes them.
+struct IoCounters
+{
+    qint64 rchar = 0;
+    qint64 wchar = 0;
+    qint64 writeBytes = 0;
+    double userSeconds = 0;
+    double systemSeconds = 0;
+
+    static IoCounters now()
+    {
+        IoCounters counters;
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        counters.userSeconds = double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6;
+        counters.systemSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
+        QFile io(QStringLiteral("/proc/self/io"));
+        if (!io.open(QIODevice::ReadOnly)) {
+            return {-1, -1, -1, -1, -1};
+        }
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon);
+            const qint64 value = line.mid(colon + 1).trimmed().toLongLong();
+            if (name == "rchar") {
+                counters.rchar = value;
+            } else if (name == "wchar") {
+                counters.wchar = value;
+            } else if (name == "write_bytes") {
+                counters.writeBytes = value;
+            }
+        }
+        return counters;
+    }
+
+    IoCounters operator-(const IoCounters &before) const
+    {
+        return {rchar - before.rchar, wchar - before.wchar, writeBytes - before.writeBytes,
+                userSeconds - before.userSeconds, systemSeconds - before.systemSeconds};
+    }
+};
 
 struct Row
 {

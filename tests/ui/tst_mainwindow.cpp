@@ -1,3 +1,4 @@
+#include "../testsupport.h"
 #include "document/schooldocument.h"
 #include "mainwindow.h"
 #include "models/criteriatreemodel.h"
@@ -10,7 +11,10 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void badFile_keepsCurrentSchoolAndExplains();
     void level4Requirements_areJudgedInTheirOwnTab();
     void secondWindow_opensLockedFileReadOnlyWhenAsked();
+    void deletedFile_copyShowsProgressThenSaysWhereItIs();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -276,6 +281,41 @@ void TestMainWindow::secondWindow_opensLockedFileReadOnlyWhenAsked()
     third.setReadOnlyQuestion([](const QString &) { return false; });
     QVERIFY(!third.openFile(m_window->document()->path()));
     QVERIFY(third.errorString().contains(QStringLiteral("is already open for changes")));
+}
+
+void TestMainWindow::deletedFile_copyShowsProgressThenSaysWhereItIs()
+{
+    const QString path = m_files.filePath(QStringLiteral("deleted.minh"));
+    {
+        Core::SchoolDocument document;
+        QVERIFY(TestSupport::createSchool(&document, path));
+    }
+    Gui::MainWindow window;
+    QStringList presented;
+    window.setErrorPresenter([&](const QString &message) { presented.append(message); });
+    QVERIFY2(window.openFile(path), qPrintable(window.errorString()));
+    window.show();
+    QVERIFY(window.document()->setCriterionText(QStringLiteral("1.1"), QStringLiteral("description"), QStringLiteral("đã lưu")));
+    QVERIFY(QFile::remove(path));
+
+    // What the window shows once the copy has started: a modal progress dialog without Cancel.
+    QPointer<QProgressDialog> dialog;
+    QString label;
+    connect(window.document(), &Core::SchoolDocument::recoveryStarted, this, [&] {
+        dialog = window.findChild<QProgressDialog *>(QStringLiteral("recoveryProgress"));
+        label = dialog ? dialog->labelText() : QString();
+        QVERIFY(dialog && dialog->windowModality() == Qt::WindowModal);
+        QVERIFY(!dialog->findChild<QPushButton *>());
+    });
+    QVERIFY(!window.document()->setCriterionText(QStringLiteral("1.1"), QStringLiteral("description"), QStringLiteral("x")));
+    QTRY_COMPARE(presented.size(), 1);
+    const QString copy = QDir::toNativeSeparators(window.document()->recoveryPath());
+    QVERIFY2(label.contains(QDir::toNativeSeparators(path)) && label.contains(copy), qPrintable(label));
+    QVERIFY2(presented.first().contains(QLatin1String("has been copied to")) && presented.first().contains(copy),
+             qPrintable(presented.first()));
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(TestSupport::scalar(window.document()->recoveryPath(), QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
 }
 
 QTEST_MAIN(TestMainWindow)
