@@ -22,6 +22,12 @@ namespace {
 const QString CriterionCode = QStringLiteral("1.1");
 const QString Field = QStringLiteral("description");
 
+// The school most hazards start from: created, with one text saved.
+bool createWithSavedText(TestSupport::School *school)
+{
+    return school->create() && school->document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu"));
+}
+
 } // namespace
 
 class TestFileHazards : public QObject
@@ -71,9 +77,8 @@ void TestFileHazards::lockedByAnotherProcess_editRefusedClearly_thenWorks()
 void TestFileHazards::deletedWhileOpen_editRefused_andSavedWorkIsRecovered()
 {
     TestSupport::School school;
-    QVERIFY(school.create());
+    QVERIFY(createWithSavedText(&school));
     SchoolDocument &document = school.document;
-    QVERIFY(document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu")));
     QVERIFY(document.setIndicatorVerdict({CriterionCode, 1, QStringLiteral("a")}, Verdict::Met));
     QVERIFY(QFile::remove(school.path));
     QSignalSpy started(&document, &SchoolDocument::recoveryStarted);
@@ -114,9 +119,8 @@ void TestFileHazards::deletedWhileOpen_editRefused_andSavedWorkIsRecovered()
 void TestFileHazards::deletedWhileOpen_largeFile_eventLoopRunsWhileItIsCopied()
 {
     TestSupport::School school;
-    QVERIFY(school.create());
+    QVERIFY(createWithSavedText(&school));
     SchoolDocument &document = school.document;
-    QVERIFY(document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu")));
     // 48 MiB of evidence: 768 pages of 64 KiB, a copy of twelve steps at the least.
     const QString video = school.dir.filePath(QStringLiteral("video.mp4"));
     {
@@ -187,9 +191,8 @@ void TestFileHazards::deletedWhileOpen_largeFile_eventLoopRunsWhileItIsCopied()
 void TestFileHazards::deletedWhileOpen_closedBeforeTheCopyStarts_copyIsStillMade()
 {
     TestSupport::School school;
-    QVERIFY(school.create());
+    QVERIFY(createWithSavedText(&school));
     SchoolDocument &document = school.document;
-    QVERIFY(document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu")));
     QVERIFY(QFile::remove(school.path));
     QVERIFY(!document.setCriterionText(CriterionCode, Field, QStringLiteral("sau khi xoá")));
     // minh-cli closes the file without ever running an event loop: the copy is made then.
@@ -206,9 +209,8 @@ void TestFileHazards::deletedWhileOpen_closedBeforeTheCopyStarts_copyIsStillMade
 void TestFileHazards::movedWhileOpen_editRefused_fileKeepsSavedWork()
 {
     TestSupport::School school;
-    QVERIFY(school.create());
+    QVERIFY(createWithSavedText(&school));
     SchoolDocument &document = school.document;
-    QVERIFY(document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu")));
     const QString moved = school.dir.filePath(QStringLiteral("moved.minh"));
     QVERIFY(QFile::rename(school.path, moved));
 
@@ -223,8 +225,7 @@ void TestFileHazards::movedWhileOpen_editRefused_fileKeepsSavedWork()
 void TestFileHazards::readOnlyFile_editRefusedClearly()
 {
     TestSupport::School school;
-    QVERIFY(school.create());
-    QVERIFY(school.document.setCriterionText(CriterionCode, Field, QStringLiteral("đã lưu")));
+    QVERIFY(createWithSavedText(&school));
     school.document.close();
     QVERIFY(QFile::setPermissions(school.path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     if (QFileInfo(school.path).isWritable()) {
