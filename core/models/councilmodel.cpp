@@ -27,18 +27,14 @@ void CouncilModel::setDocument(SchoolDocument *document)
 // Same members in the same order: update in place so the view keeps its selection.
 void CouncilModel::documentChanged()
 {
-    const QList<CouncilMember> &now = m_document->council();
-    const std::optional<QList<int>> changed = changedRows(m_rows, now);
-    if (!changed) {
-        beginResetModel();
-        m_rows = now;
-        endResetModel();
-        return;
-    }
-    for (const int row : *changed) {
-        m_rows[row] = now.at(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    syncRows(
+        m_rows, m_document->council(),
+        [this](const auto &assign) {
+            beginResetModel();
+            assign();
+            endResetModel();
+        },
+        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 int CouncilModel::rowCount(const QModelIndex &parent) const

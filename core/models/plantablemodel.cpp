@@ -93,18 +93,14 @@ int PlanTableModel::overdueCount() const
 // scroll position. Anything else (added, removed, moved) resets.
 void PlanTableModel::documentChanged()
 {
-    const QList<PlanItem> &now = m_document->plan();
-    const std::optional<QList<int>> changed = changedRows(m_rows, now);
-    if (!changed) {
-        beginResetModel();
-        m_rows = now;
-        endResetModel();
-        return;
-    }
-    for (const int row : *changed) {
-        m_rows[row] = now.at(row);
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
+    syncRows(
+        m_rows, m_document->plan(),
+        [this](const auto &assign) {
+            beginResetModel();
+            assign();
+            endResetModel();
+        },
+        [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 int PlanTableModel::rowCount(const QModelIndex &parent) const

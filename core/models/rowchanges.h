@@ -29,4 +29,21 @@ std::optional<QList<int>> changedRows(const QList<Row> &shown, const QList<Row> 
     return changed;
 }
 
+// Brings a model's copy up to the document's rows: `reset(assign)` wraps the assignment in
+// begin/endResetModel() (protected, so the model passes a lambda), `rowChanged(row)` emits
+// dataChanged for a row updated in place.
+template<typename Row, typename Reset, typename RowChanged>
+void syncRows(QList<Row> &shown, const QList<Row> &now, const Reset &reset, const RowChanged &rowChanged)
+{
+    const std::optional<QList<int>> changed = changedRows(shown, now);
+    if (!changed) {
+        reset([&] { shown = now; });
+        return;
+    }
+    for (const int row : *changed) {
+        shown[row] = now.at(row);
+        rowChanged(row);
+    }
+}
+
 } // namespace Minh::Core
