@@ -101,6 +101,7 @@ void SchoolDocument::close()
     m_council.clear();
     m_plan.clear();
     m_evidence.clear();
+    m_evidenceIdByCode.clear();
     m_schoolFigures.clear();
     m_documentSettings.clear();
     m_planActivities.clear();
@@ -227,6 +228,7 @@ bool SchoolDocument::load()
         || !EvidenceRepository::load(db, &m_evidence, &error)) {
         return fail(tr("The school file “%1” is damaged. %2").arg(fileName, error));
     }
+    indexEvidence();
     return loadSchoolData();
 }
 

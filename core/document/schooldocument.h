@@ -182,6 +182,8 @@ private:
                      const EvidenceStore::Progress &progress);
     // Reads one item back after an edit of it alone (or drops it when it is gone).
     bool reloadEvidenceItem(qint64 id);
+    // Rebuilds m_evidenceIdByCode after m_evidence was read whole.
+    void indexEvidence();
     bool loadSchoolData();
     bool writeSchoolData(const std::function<bool(QSqlDatabase &db, QString *error)> &write);
     bool writeRenumbering(const QList<EvidenceCodeChange> &changes);
@@ -207,7 +209,10 @@ private:
     QHash<QString, QString> m_extraRequirementTexts; // "requirement number\nfield" → text
     QList<CouncilMember> m_council;
     QList<PlanItem> m_plan;
-    QList<EvidenceItem> m_evidence;
+    QList<EvidenceItem> m_evidence; // in the order of the ids
+    // code → id: the register sorts and filters thousands of rows by looking items up by code,
+    // so a lookup must not scan the list (it made opening 2,000 items take seconds).
+    QHash<QString, qint64> m_evidenceIdByCode;
     QHash<QString, QString> m_schoolFigures;    // "year\nfigure" → value
     QHash<QString, QString> m_documentSettings; // "document\nfield" → value
     QList<PlanActivity> m_planActivities;

@@ -61,8 +61,10 @@ bool SchoolDocument::reloadEvidence()
 {
     QString error;
     if (!EvidenceRepository::load(m_file.database(), &m_evidence, &error)) {
+        indexEvidence();
         return fail(error);
     }
+    indexEvidence();
     Q_EMIT recordsChanged();
     return true;
 }
@@ -78,6 +80,7 @@ bool SchoolDocument::reloadEvidenceItem(qint64 id)
     const auto at = std::lower_bound(m_evidence.begin(), m_evidence.end(), id,
                                      [](const EvidenceItem &item, qint64 wanted) { return item.id < wanted; });
     if (at != m_evidence.end() && at->id == id) {
+        m_evidenceIdByCode.remove(at->code);
         if (loaded.isEmpty()) {
             m_evidence.erase(at);
         } else {
@@ -85,6 +88,9 @@ bool SchoolDocument::reloadEvidenceItem(qint64 id)
         }
     } else if (!loaded.isEmpty()) {
         m_evidence.insert(at, loaded.constFirst());
+    }
+    if (!loaded.isEmpty()) {
+        m_evidenceIdByCode.insert(loaded.constFirst().code, id);
     }
     Q_EMIT recordsChanged();
     return true;
@@ -235,12 +241,22 @@ bool SchoolDocument::citeEvidence(const QString &code, const QString &criterion)
 
 const EvidenceItem *SchoolDocument::evidenceItem(const QString &code) const
 {
-    for (const EvidenceItem &e : m_evidence) {
-        if (e.code == code) {
-            return &e;
-        }
+    const auto found = m_evidenceIdByCode.constFind(code);
+    if (found == m_evidenceIdByCode.cend()) {
+        return nullptr;
     }
-    return nullptr;
+    const auto at = std::lower_bound(m_evidence.cbegin(), m_evidence.cend(), *found,
+                                     [](const EvidenceItem &item, qint64 wanted) { return item.id < wanted; });
+    return at != m_evidence.cend() && at->id == *found ? &*at : nullptr;
+}
+
+void SchoolDocument::indexEvidence()
+{
+    m_evidenceIdByCode.clear();
+    m_evidenceIdByCode.reserve(m_evidence.size());
+    for (const EvidenceItem &item : std::as_const(m_evidence)) {
+        m_evidenceIdByCode.insert(item.code, item.id);
+    }
 }
 
 bool SchoolDocument::renumberEvidence(const QList<EvidenceCodeChange> &changes)

@@ -19,10 +19,9 @@ void EvidenceRegisterModel::setDocument(SchoolDocument *document)
     }
     m_document = document;
     m_codes.clear();
+    m_sortKeys.clear();
     if (m_document && m_document->isOpen()) {
-        for (const EvidenceItem &item : m_document->evidence()) {
-            m_codes.append(item.code);
-        }
+        setRows(documentCodes());
         collectTextCitations();
         connect(m_document, &SchoolDocument::recordsChanged, this, &EvidenceRegisterModel::evidenceChanged);
         connect(m_document, &SchoolDocument::textsChanged, this, &EvidenceRegisterModel::textsChanged);
@@ -30,12 +29,40 @@ void EvidenceRegisterModel::setDocument(SchoolDocument *document)
     endResetModel();
 }
 
-void EvidenceRegisterModel::evidenceChanged()
+QStringList EvidenceRegisterModel::documentCodes() const
 {
     QStringList codes;
+    codes.reserve(m_document->evidence().size());
     for (const EvidenceItem &item : m_document->evidence()) {
         codes.append(item.code);
     }
+    return codes;
+}
+
+// The sort keys are made here, once per change of the rows: a view sorting 2,000 rows asks for
+// about 40,000 keys, and parsing a code each time made opening a big school take seconds.
+void EvidenceRegisterModel::setRows(const QStringList &codes)
+{
+    m_codes = codes;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(codes.size());
+    const CitationParser parser(m_document->framework().regime().evidence.codeFormat);
+    for (const QString &code : codes) {
+        if (const auto parsed = parser.parseCode(code)) {
+            m_sortKeys.append(QStringLiteral("%1.%2.%3.%4")
+                                  .arg(parsed->standard, 4, 10, QLatin1Char('0'))
+                                  .arg(parsed->criterion, 4, 10, QLatin1Char('0'))
+                                  .arg(parsed->sequence, 6, 10, QLatin1Char('0'))
+                                  .arg(parsed->box, 4, 10, QLatin1Char('0')));
+        } else {
+            m_sortKeys.append(QStringLiteral("~") + code); // codes from outside the scheme sort last
+        }
+    }
+}
+
+void EvidenceRegisterModel::evidenceChanged()
+{
+    const QStringList codes = documentCodes();
     // An edit of metadata keeps the rows, and with them the view's selection and scroll position.
     if (codes == m_codes) {
         if (!m_codes.isEmpty()) {
@@ -44,7 +71,7 @@ void EvidenceRegisterModel::evidenceChanged()
         return;
     }
     beginResetModel();
-    m_codes = codes;
+    setRows(codes);
     collectTextCitations();
     endResetModel();
 }
@@ -107,20 +134,6 @@ QStringList EvidenceRegisterModel::criteriaOf(int row) const
     return QStringList{item->criterionCode} + others;
 }
 
-QString EvidenceRegisterModel::sortKey(int row) const
-{
-    const EvidenceItem *item = m_document->evidenceItem(m_codes.at(row));
-    const CitationParser parser(m_document->framework().regime().evidence.codeFormat);
-    if (const auto code = parser.parseCode(item->code)) {
-        return QStringLiteral("%1.%2.%3.%4")
-            .arg(code->standard, 4, 10, QLatin1Char('0'))
-            .arg(code->criterion, 4, 10, QLatin1Char('0'))
-            .arg(code->sequence, 6, 10, QLatin1Char('0'))
-            .arg(code->box, 4, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("~") + item->code; // codes from outside the scheme sort last
-}
-
 bool EvidenceRegisterModel::fieldOf(int column, EvidenceField *field)
 {
     switch (column) {
@@ -161,11 +174,11 @@ QVariant EvidenceRegisterModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case CodeColumn:
-            return sortKey(index.row());
+            return m_sortKeys.at(index.row());
         case FilesColumn:
             return int(item->files.size());
         case CriteriaColumn:
-            return sortKey(index.row());
+            return m_sortKeys.at(index.row());
         default:
             return editable ? EvidenceFields::value(*item, field) : QVariant();
         }

@@ -54,12 +54,15 @@ private:
     void evidenceChanged();
     void textsChanged();
     void collectTextCitations();
+    QStringList documentCodes() const;
+    // Sets the rows and their sort keys (standard, criterion, sequence, box of each code).
+    void setRows(const QStringList &codes);
     QStringList criteriaOf(int row) const;
-    QString sortKey(int row) const;
     static bool fieldOf(int column, EvidenceField *field);
 
     SchoolDocument *m_document = nullptr;
     QStringList m_codes;                         // the rows, as the document lists its items
+    QStringList m_sortKeys;                      // of each row, for SortRole on the code columns
     QHash<QString, QStringList> m_textCitations; // code → criteria whose texts cite it
 };
 

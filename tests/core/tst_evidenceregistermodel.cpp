@@ -120,6 +120,11 @@ void TestEvidenceRegisterModel::sortRole_ordersCodesByNumber()
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("[H1-1.2-01]"));
     QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("[H1-1.2-02]"));
     QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("[H1-1.10-01]"));
+    // The keys are made when the rows change: an item added later sorts in its place too.
+    addItem(QStringLiteral("1.3"), QStringLiteral("Sổ theo dõi"));
+    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("[H1-1.3-01]"));
+    QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("[H1-1.10-01]"));
 }
 
 void TestEvidenceRegisterModel::newItem_addsARowAndTextCitationShowsUp()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void staleCitation_blocksApply();
     void numberedWithoutGaps_hasNothingToDo();
     void tt57_renumbersRoundBracketCitations();
+    void lookupByCode_followsRenumberingRemovalAndRestore();
 };
 
 void TestEvidenceRenumbering::explicitCodes_recordTheirSequence()
@@ -167,4 +168,31 @@ void TestEvidenceRenumbering::tt57_renumbersRoundBracketCitations()
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceRenumbering)
+
+// evidenceItem() finds items through an index by code; every change of codes must move it along.
+void TestEvidenceRenumbering::lookupByCode_followsRenumberingRemovalAndRestore()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QVERIFY(addItem(school.document, QStringLiteral("1.1"), QStringLiteral("[H1-1.1-02]")));
+    QVERIFY(addItem(school.document, QStringLiteral("1.1"), QStringLiteral("[H1-1.1-03]")));
+    EvidenceRenumbering renumbering(&school.document);
+    QVERIFY2(renumbering.apply(), qPrintable(renumbering.errorString()));
+    QVERIFY(!school.document.evidenceItem(QStringLiteral("[H1-1.1-03]")));
+    QCOMPARE(school.document.evidenceItem(QStringLiteral("[H1-1.1-01]"))->title, QStringLiteral("Minh chứng [H1-1.1-02]"));
+    QCOMPARE(school.document.evidenceItem(QStringLiteral("[H1-1.1-02]"))->title, QStringLiteral("Minh chứng [H1-1.1-03]"));
+
+    const EvidenceItem removed = *school.document.evidenceItem(QStringLiteral("[H1-1.1-01]"));
+    QVERIFY(school.document.removeEvidence(removed.code));
+    QVERIFY(!school.document.evidenceItem(removed.code));
+    QCOMPARE(school.document.evidenceItem(QStringLiteral("[H1-1.1-02]"))->title, QStringLiteral("Minh chứng [H1-1.1-03]"));
+    QVERIFY(school.document.restoreEvidence(removed));
+    QCOMPARE(school.document.evidenceItem(removed.code)->id, removed.id);
+
+    QVERIFY(addItem(school.document, QStringLiteral("1.2"), QStringLiteral("[H1-1.2-01]")));
+    QCOMPARE(school.document.evidenceItem(QStringLiteral("[H1-1.2-01]"))->criterionCode, QStringLiteral("1.2"));
+    school.document.close();
+    QVERIFY(!school.document.evidenceItem(QStringLiteral("[H1-1.2-01]")));
+}
+
 #include "tst_evidencerenumbering.moc"
