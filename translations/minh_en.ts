@@ -2553,6 +2553,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>The file “%1” cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so nothing was read from it or written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::ZipReader</name>

@@ -2575,6 +2575,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <source>The file “%1” cannot be opened: %2</source>
         <translation>Không mở được tệp “%1”: %2</translation>
     </message>
+    <message>
+        <source>The file “%1” was moved or deleted while it was open, so nothing was read from it or written to it.</source>
+        <translation>Tệp “%1” đã bị chuyển đi hoặc bị xoá trong lúc đang mở, nên không có gì được đọc từ tệp hay ghi vào tệp.</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::ZipReader</name>

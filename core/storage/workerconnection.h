@@ -28,6 +28,8 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &database() { return m_db; }
     QString errorString() const { return m_error; }
+    // The URI the connection opens `path` with: mode=rw never creates a missing file.
+    static QString sqliteUri(const QString &path, Access access);
 
 private:
     QString m_name;

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void import_duplicateIsReportedWithTheItemThatHasIt();
     void import_cancelledLeavesNothing();
     void import_missingFileLeavesNothingAndExplains();
+    void import_schoolFileDeleted_createsNothingAndExplains();
+    void import_schoolPathWithUriCharacters();
     void titleFor_readsTheFileName_data();
     void titleFor_readsTheFileName();
     void addCommand_undoRemovesAndRedoRestoresWithFiles();
@@ -251,4 +253,40 @@ void TestEvidenceImport::fieldCommand_editsAndUndoes()
 }
 
 QTEST_MAIN(TestEvidenceImport)
+
+// A background import that starts after the school file was deleted must not leave an empty
+// database where the file was (SQLite creates one unless told not to).
+void TestEvidenceImport::import_schoolFileDeleted_createsNothingAndExplains()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QTemporaryDir files;
+    const QString plan = writeFile(files, QStringLiteral("Ke hoach.txt"), "plan");
+    QVERIFY(QFile::remove(school.path));
+    const EvidenceImportOutcome outcome = runJob(school.document, QStringLiteral("1.2"), {plan});
+    QVERIFY2(outcome.error.contains(school.path) && outcome.error.contains(QLatin1String("moved or deleted")),
+             qPrintable(outcome.error));
+    QVERIFY(outcome.created.isEmpty());
+    QVERIFY(!QFileInfo::exists(school.path));
+}
+
+
+// The worker opens the school through a "file:" URI: characters that mean something in a URI
+// (#, ?, %, spaces) and Vietnamese letters in the folder's name must still reach the right file.
+void TestEvidenceImport::import_schoolPathWithUriCharacters()
+{
+    TestSupport::School school;
+    school.path = school.dir.filePath(QStringLiteral("Trường #1 ?a=b %20 & c.minh"));
+    QVERIFY(school.create());
+    QTemporaryDir files;
+    const QString plan = writeFile(files, QStringLiteral("Ke hoach.txt"), "plan");
+    const EvidenceImportOutcome outcome = runJob(school.document, QStringLiteral("1.2"), {plan});
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.created.size(), 1);
+    QCOMPARE(school.document.evidence().size(), 1);
+    // Nothing but the school and its lock file (no database made at a half-decoded name).
+    const QString name = QFileInfo(school.path).fileName();
+    QCOMPARE(QDir(school.dir.path()).entryList(QDir::Files, QDir::Name), (QStringList{name, name + QStringLiteral(".lock")}));
+}
+
 #include "tst_evidenceimport.moc"

@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 #include "storage/schoolfile.h"
 #include "storage/sql.h"
+#include "storage/workerconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void open_failingMigration_rollsBackAndKeepsBackup();
     void open_historicalSchema_opensAtLatestWithData_data();
     void open_historicalSchema_opensAtLatestWithData();
+    void workerUri_encodesThePathAndNeverCreates();
 
 private:
     QString m_schoolFile; // a real school file made once, copied by the cases that damage one
@@ -629,4 +631,31 @@ void TestSchoolFile::emptyLock_isTakenOverUnlessHeld()
 }
 
 QTEST_GUILESS_MAIN(TestSchoolFile)
+
+// Background jobs open the school through a "file:" URI with mode=rw, so that a file moved or
+// deleted meanwhile is never made again as an empty database.
+void TestSchoolFile::workerUri_encodesThePathAndNeverCreates()
+{
+    using Access = WorkerConnection::Access;
+    QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("/tmp/Trường #1?x%.minh"), Access::ReadWrite),
+             QStringLiteral("file:///tmp/Tr%C6%B0%E1%BB%9Dng%20%231%3Fx%25.minh?mode=rw"));
+    QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("/tmp/a.minh"), Access::ReadOnly),
+             QStringLiteral("file:///tmp/a.minh?mode=ro"));
+    QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("a.minh"), Access::ReadOnly),
+             QStringLiteral("file://") + QDir::currentPath() + QStringLiteral("/a.minh?mode=ro"));
+#ifdef Q_OS_WIN
+    QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("C:\\Hồ sơ\\a.minh"), Access::ReadWrite),
+             QStringLiteral("file:///C:/H%E1%BB%93%20s%C6%A1/a.minh?mode=rw"));
+    QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("\\\\server\\share\\a.minh"), Access::ReadWrite),
+             QStringLiteral("file:////server/share/a.minh?mode=rw"));
+#endif
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone #1.minh"));
+    WorkerConnection connection(missing, Access::ReadWrite);
+    QVERIFY(!connection.isOpen());
+    QVERIFY2(connection.errorString().contains(missing) && connection.errorString().contains(QLatin1String("moved or deleted")),
+             qPrintable(connection.errorString()));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
 #include "tst_schoolfile.moc"
