@@ -53,14 +53,19 @@ struct IoCounters
     double userSeconds = 0;
     double systemSeconds = 0;
 
-    static IoCounters now()
+    // Of the whole process.
+    static IoCounters now() { return read(QStringLiteral("/proc/self/io"), RUSAGE_SELF); }
+    // Of the calling thread alone: what the window's own thread read, without its workers.
+    static IoCounters ofThisThread() { return read(QStringLiteral("/proc/thread-self/io"), RUSAGE_THREAD); }
+
+    static IoCounters read(const QString &ioFile, int who)
     {
         IoCounters counters;
         rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
+        getrusage(who, &usage);
         counters.userSeconds = double(usage.ru_utime.tv_sec) + double(usage.ru_utime.tv_usec) / 1e6;
         counters.systemSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
-        QFile io(QStringLiteral("/proc/self/io"));
+        QFile io(ioFile);
         if (!io.open(QIODevice::ReadOnly)) {
             return {-1, -1, -1, -1, -1};
         }
