@@ -2321,6 +2321,10 @@ Exit status: 0 success, 1 a check failed, 2 bad usage or bad input.
         <source>Criterion %1 · indicator of Mức %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mức %1, requirement %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SetDocumentSettingCommand</name>

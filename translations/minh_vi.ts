@@ -2343,6 +2343,10 @@ Mã thoát: 0 thành công, 1 có kiểm tra không đạt, 2 dùng sai lệnh h
         <source>Criterion %1 · indicator of Mức %2</source>
         <translation>Tiêu chí %1 · chỉ báo Mức %2</translation>
     </message>
+    <message>
+        <source>Mức %1, requirement %2 · %3</source>
+        <translation>Mức %1, yêu cầu %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Minh::Core::SetDocumentSettingCommand</name>

@@ -93,6 +93,10 @@ void MainWindow::showSearchHit(const Core::SearchHit &hit)
         m_tabs->setCurrentWidget(m_councilView);
         m_councilView->selectMember(hit.key.toLongLong());
         return;
+    case Core::SearchHit::Kind::ExtraRequirement:
+        m_tabs->setCurrentWidget(m_extra);
+        m_extra->showRequirement(hit.key.toInt());
+        return;
     case Core::SearchHit::Kind::Criterion:
     case Core::SearchHit::Kind::Standard:
     case Core::SearchHit::Kind::Evidence:

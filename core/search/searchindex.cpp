@@ -83,6 +83,15 @@ void SearchIndex::rebuild(const SchoolDocument &document)
             }
         }
     }
+    const ExtraRequirements &extra = fw.extraRequirements();
+    for (const ExtraRequirement &requirement : extra.requirements) {
+        const QString number = QString::number(requirement.number);
+        for (const TextField &field : fw.regime().criterionFields) {
+            add(SearchHit::Kind::ExtraRequirement, number, QString(),
+                tr("Mức %1, requirement %2 · %3").arg(extra.level).arg(number, field.title),
+                document.extraRequirementText(requirement.number, field.key));
+        }
+    }
     for (const Criterion *c : fw.criteria()) {
         for (int level = 1; level <= fw.maxCriterionLevel(); ++level) {
             for (const Indicator &i : c->indicators(level)) {

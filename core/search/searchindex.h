@@ -15,6 +15,7 @@ struct SearchHit
     {
         Criterion, // a criterion's title, indicator or written text
         Standard,  // a standard's written text
+        ExtraRequirement, // the written text of a Mức 4 requirement (2018), key = its number
         Evidence,  // an evidence item's metadata or file name
         Plan,      // an improvement-plan row
         Council    // a council member

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fold_keepsLengthOfNfcText();
     void index_findsTextsEvidencePlanAndCouncil();
     void index_needsEveryWord();
+    void index_findsLevel4Texts();
     void index_withTwoThousandItems_staysFast();
 };
 
@@ -161,4 +162,22 @@ void TestSearch::index_withTwoThousandItems_staysFast()
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
+
+// The written texts of the Mức 4 requirements (2018) are searched and name their requirement.
+void TestSearch::index_findsLevel4Texts()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    QVERIFY(school.document.setExtraRequirementText(2, QStringLiteral("weaknesses"),
+                                                    QStringLiteral("Sân chơi còn thiếu bóng mát.")));
+    SearchIndex index;
+    index.rebuild(school.document);
+    const QList<SearchHit> hits = index.search(QStringLiteral("bong mat"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().kind, SearchHit::Kind::ExtraRequirement);
+    QCOMPARE(hits.first().key, QStringLiteral("2"));
+    QVERIFY2(hits.first().place.startsWith(QStringLiteral("Mức 4, requirement 2 · ")), qPrintable(hits.first().place));
+    QCOMPARE(hits.first().snippet, QStringLiteral("Sân chơi còn thiếu bóng mát."));
+}
+
 #include "tst_search.moc"

@@ -10,6 +10,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
@@ -19,6 +21,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QSet>
+#include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -57,6 +60,8 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    // A run that stopped half-way leaves its last file in the settings; the first start must not see it.
+    QSettings().clear();
     m_window = std::make_unique<Gui::MainWindow>();
     m_window->resize(1366, 768);
 }
@@ -258,6 +263,26 @@ void TestMainWindow::level4Requirements_areJudgedInTheirOwnTab()
     QCOMPARE(m_window->document()->criterionText(QStringLiteral("1.1"), QStringLiteral("strengths")).contains(QStringLiteral("Thư viện đạt chuẩn")),
              false);
     screenshot(m_window.get(), QStringLiteral("mainwindow-level4.png"));
+    // The search finds the Mức 4 text and goes to its requirement.
+    chooser->setCurrentIndex(chooser->findData(1));
+    tabs->setCurrentIndex(0);
+    auto *box = m_window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    auto *results = m_window->findChild<QListWidget *>(QStringLiteral("searchResults"));
+    QTest::keyClicks(box, QStringLiteral("thu vien dat chuan muc do 2"));
+    QListWidgetItem *found = nullptr;
+    for (int i = 0; i < results->count() && !found; ++i) {
+        if (results->item(i)->text().contains(QStringLiteral("requirement 3"))) {
+            found = results->item(i);
+        }
+    }
+    QVERIFY2(found, "the Mức 4 text of requirement 3 must be found");
+    Q_EMIT results->itemActivated(found);
+    QCOMPARE(tabs->currentWidget(), panel);
+    QCOMPARE(chooser->currentData().toInt(), 3);
+    box->clear();
+    // Choosing another requirement made new editors: the text shown is requirement 3's again.
+    strengths = panel->findChild<QPlainTextEdit *>(QStringLiteral("level4_text_strengths"));
+    QCOMPARE(strengths->toPlainText(), QStringLiteral("Thư viện đạt chuẩn mức độ 2."));
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
     undo->trigger();
     QVERIFY(m_window->document()->extraRequirementText(3, QStringLiteral("strengths")).isEmpty());
