@@ -80,7 +80,9 @@ bool SchoolDocument::reloadEvidenceItem(qint64 id)
     const auto at = std::lower_bound(m_evidence.begin(), m_evidence.end(), id,
                                      [](const EvidenceItem &item, qint64 wanted) { return item.id < wanted; });
     if (at != m_evidence.end() && at->id == id) {
-        m_evidenceIdByCode.remove(at->code);
+        if (m_evidenceIdByCode.value(at->code) == id) {
+            m_evidenceIdByCode.remove(at->code);
+        }
         if (loaded.isEmpty()) {
             m_evidence.erase(at);
         } else {
@@ -247,7 +249,7 @@ const EvidenceItem *SchoolDocument::evidenceItem(const QString &code) const
     }
     const auto at = std::lower_bound(m_evidence.cbegin(), m_evidence.cend(), *found,
                                      [](const EvidenceItem &item, qint64 wanted) { return item.id < wanted; });
-    return at != m_evidence.cend() && at->id == *found ? &*at : nullptr;
+    return at != m_evidence.cend() && at->id == *found && at->code == code ? &*at : nullptr;
 }
 
 void SchoolDocument::indexEvidence()

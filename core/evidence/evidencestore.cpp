@@ -141,7 +141,7 @@ bool EvidenceStore::import(qint64 itemId, const QString &path, Imported *result,
     if (info.isDir()) {
         return fail(tr("“%1” is a folder; choose the files inside it.").arg(path));
     }
-    const QString schoolFile = QFileInfo(m_db.databaseName()).canonicalFilePath();
+    const QString schoolFile = QFileInfo(Sql::mainFilePath(m_db)).canonicalFilePath();
     const QString target = info.canonicalFilePath();
     if (!target.isEmpty() && (target == schoolFile || target == schoolFile + QStringLiteral("-journal")
                               || target == schoolFile + QStringLiteral(".lock"))) {

@@ -37,6 +37,21 @@ bool Sql::run(const QSqlDatabase &db, const QString &statement, QString *error)
     return run(query, statement, {}, error);
 }
 
+QString Sql::mainFilePath(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    QString error;
+    if (!run(query, QStringLiteral("PRAGMA database_list"), {}, &error)) {
+        return {};
+    }
+    while (query.next()) {
+        if (query.value(1).toString() == QLatin1String("main")) {
+            return query.value(2).toString();
+        }
+    }
+    return {};
+}
+
 QStringList Sql::statements(const QString &script)
 {
     QStringList out;

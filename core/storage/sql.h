@@ -25,6 +25,11 @@ public:
     [[nodiscard]] static bool run(QSqlQuery &query, const QString &statement, Bindings bindings, QString *error);
     [[nodiscard]] static bool run(const QSqlDatabase &db, const QString &statement, QString *error);
 
+    // The path of the file the connection's main database is in, as SQLite opened it: the
+    // connection's databaseName() may be a "file:" URI (WorkerConnection), which is no path.
+    // Empty for an in-memory database or when it cannot be asked.
+    static QString mainFilePath(const QSqlDatabase &db);
+
     // Splits a migration script into statements at semicolons that end a line.
     static QStringList statements(const QString &script);
 };

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void import_missingFileLeavesNothingAndExplains();
     void import_schoolFileDeleted_createsNothingAndExplains();
     void import_schoolPathWithUriCharacters();
+    void import_schoolFileItself_isRefused();
     void titleFor_readsTheFileName_data();
     void titleFor_readsTheFileName();
     void addCommand_undoRemovesAndRedoRestoresWithFiles();
@@ -284,9 +285,27 @@ void TestEvidenceImport::import_schoolPathWithUriCharacters()
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
     QCOMPARE(outcome.created.size(), 1);
     QCOMPARE(school.document.evidence().size(), 1);
+    // Made by another connection, read back whole by reloadEvidence(): found by its code.
+    QCOMPARE(school.document.evidenceItem(outcome.created.first())->title, QStringLiteral("Ke hoach"));
     // Nothing but the school and its lock file (no database made at a half-decoded name).
     const QString name = QFileInfo(school.path).fileName();
     QCOMPARE(QDir(school.dir.path()).entryList(QDir::Files, QDir::Name), (QStringList{name, name + QStringLiteral(".lock")}));
+}
+
+
+// The background import opens the school through a URI, yet must still know the school file and
+// refuse to import it (or its journal or lock) into itself.
+void TestEvidenceImport::import_schoolFileItself_isRefused()
+{
+    TestSupport::School school;
+    QVERIFY(school.create());
+    for (const QString &path : QStringList{school.path, school.path + QStringLiteral(".lock")}) {
+        const QByteArray before = TestSupport::fileHash(school.path);
+        const EvidenceImportOutcome outcome = runJob(school.document, QStringLiteral("1.1"), {path});
+        QVERIFY2(outcome.error.contains(QLatin1String("is the school file itself")), qPrintable(outcome.error));
+        QVERIFY(outcome.created.isEmpty());
+        QCOMPARE(TestSupport::fileHash(school.path), before);
+    }
 }
 
 #include "tst_evidenceimport.moc"

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 #include <unistd.h>
@@ -642,7 +643,9 @@ void TestSchoolFile::workerUri_encodesThePathAndNeverCreates()
     QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("/tmp/a.minh"), Access::ReadOnly),
              QStringLiteral("file:///tmp/a.minh?mode=ro"));
     QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("a.minh"), Access::ReadOnly),
-             QStringLiteral("file://") + QDir::currentPath() + QStringLiteral("/a.minh?mode=ro"));
+             QStringLiteral("file://")
+                 + QString::fromLatin1(QUrl::toPercentEncoding(QDir::currentPath() + QStringLiteral("/a.minh"), "/:"))
+                 + QStringLiteral("?mode=ro"));
 #ifdef Q_OS_WIN
     QCOMPARE(WorkerConnection::sqliteUri(QStringLiteral("C:\\Hồ sơ\\a.minh"), Access::ReadWrite),
              QStringLiteral("file:///C:/H%E1%BB%93%20s%C6%A1/a.minh?mode=rw"));
