@@ -175,8 +175,7 @@ bool CouncilModel::setData(const QModelIndex &index, const QVariant &value, int 
         return true;
     }
     auto *command = new EditCouncilMemberCommand(m_document, after, columnTitle(index.column()));
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool CouncilModel::addMember(int row, const QString &name)
@@ -187,8 +186,7 @@ bool CouncilModel::addMember(int row, const QString &name)
     CouncilMember member;
     member.fullName = name;
     auto *command = new CouncilMemberCommand(m_document, CouncilMemberCommand::Action::Add, member, row);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool CouncilModel::removeMember(int row)
@@ -197,8 +195,7 @@ bool CouncilModel::removeMember(int row)
         return false;
     }
     auto *command = new CouncilMemberCommand(m_document, CouncilMemberCommand::Action::Remove, m_rows.at(row), row);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool CouncilModel::setAssigned(int row, const QString &criterion, bool assigned)
@@ -226,8 +223,7 @@ bool CouncilModel::setAssigned(int row, const QString &criterion, bool assigned)
     auto *command = new EditCouncilMemberCommand(m_document, after,
                                                  assigned ? tr("writes criterion %1").arg(criterion)
                                                           : tr("no longer writes criterion %1").arg(criterion));
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 } // namespace Minh::Core

@@ -254,8 +254,7 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return true;
     }
     auto *command = new EditPlanItemCommand(m_document, after, columnTitle(index.column()));
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool PlanTableModel::addPlanRow(int row, const QString &criterion)
@@ -270,8 +269,7 @@ bool PlanTableModel::addPlanRow(int row, const QString &criterion)
         item.content = c->title;
     }
     auto *command = new PlanRowCommand(m_document, PlanRowCommand::Action::Add, item, row);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool PlanTableModel::removePlanRow(int row)
@@ -280,8 +278,7 @@ bool PlanTableModel::removePlanRow(int row)
         return false;
     }
     auto *command = new PlanRowCommand(m_document, PlanRowCommand::Action::Remove, m_rows.at(row), row);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 bool PlanTableModel::movePlanRow(int from, int to)
@@ -290,8 +287,7 @@ bool PlanTableModel::movePlanRow(int from, int to)
         return false;
     }
     auto *command = new MovePlanItemCommand(m_document, from, to);
-    m_document->undoStack()->push(command);
-    return command->succeeded();
+    return ReportingCommand::push(m_document->undoStack(), command);
 }
 
 } // namespace Minh::Core

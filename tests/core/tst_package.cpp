@@ -475,7 +475,7 @@ void TestPackage::verify_signatureWithoutCadesAttributes_invalid()
 void TestPackage::verify_hostileSignatureAndManifest_refused()
 {
     const SignatureCheck garbage =
-        SignatureVerifier::verify(QByteArray("\x30\x82\xff\xff not DER", 14), "manifest", {});
+        SignatureVerifier::verify(QByteArrayLiteral("\x30\x82\xff\xff not DER"), "manifest", {});
     QVERIFY(!garbage.intact);
     QCOMPARE(garbage.problem, QStringLiteral("The signature is not valid DER-encoded CMS."));
     const auto dtd = AsicManifest::parse("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><x>&a;</x>",

@@ -18,13 +18,13 @@ CouncilMemberCommand::CouncilMemberCommand(SchoolDocument *document, Action acti
 void CouncilMemberCommand::apply(bool add)
 {
     if (add) {
-        m_succeeded = m_document->insertCouncilMember(&m_member, m_row);
+        setSucceeded(m_document->insertCouncilMember(&m_member, m_row));
         return;
     }
     if (const CouncilMember *current = m_document->councilMember(m_member.id)) {
         m_member = *current;
     }
-    m_succeeded = m_document->removeCouncilMember(m_member.id);
+    setSucceeded(m_document->removeCouncilMember(m_member.id));
 }
 
 void CouncilMemberCommand::redo()
@@ -49,12 +49,12 @@ EditCouncilMemberCommand::EditCouncilMemberCommand(SchoolDocument *document, con
 
 void EditCouncilMemberCommand::redo()
 {
-    m_succeeded = m_document->updateCouncilMember(m_after);
+    setSucceeded(m_document->updateCouncilMember(m_after));
 }
 
 void EditCouncilMemberCommand::undo()
 {
-    m_succeeded = m_document->updateCouncilMember(m_before);
+    setSucceeded(m_document->updateCouncilMember(m_before));
 }
 
 bool EditCouncilMemberCommand::mergeWith(const QUndoCommand *other)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "document/councilmember.h"
+#include "reportingcommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Minh::Core {
 
@@ -11,7 +11,7 @@ class SchoolDocument;
 
 // Adds a council member at a place, or removes one; undo does the opposite. A removed member
 // comes back with the id, fields and criteria it had.
-class CouncilMemberCommand : public QUndoCommand
+class CouncilMemberCommand : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::CouncilMemberCommand)
 
@@ -26,7 +26,6 @@ public:
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
     qint64 memberId() const { return m_member.id; }
 
 private:
@@ -36,11 +35,10 @@ private:
     Action m_action;
     CouncilMember m_member;
     int m_row;
-    bool m_succeeded = true;
 };
 
 // Changes a council member's details or the criteria they write.
-class EditCouncilMemberCommand : public QUndoCommand
+class EditCouncilMemberCommand : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::EditCouncilMemberCommand)
 
@@ -52,14 +50,12 @@ public:
     void undo() override;
     int id() const override { return 0x4D43; }
     bool mergeWith(const QUndoCommand *other) override;
-    bool succeeded() const { return m_succeeded; }
 
 private:
     SchoolDocument *m_document;
     CouncilMember m_before;
     CouncilMember m_after;
     QString m_what;
-    bool m_succeeded = true;
 };
 
 } // namespace Minh::Core

@@ -15,12 +15,12 @@ EditPlanItemCommand::EditPlanItemCommand(SchoolDocument *document, const PlanIte
 
 void EditPlanItemCommand::redo()
 {
-    m_succeeded = m_document->updatePlanItem(m_after);
+    setSucceeded(m_document->updatePlanItem(m_after));
 }
 
 void EditPlanItemCommand::undo()
 {
-    m_succeeded = m_document->updatePlanItem(m_before);
+    setSucceeded(m_document->updatePlanItem(m_before));
 }
 
 bool EditPlanItemCommand::mergeWith(const QUndoCommand *other)

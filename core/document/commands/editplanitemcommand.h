@@ -1,9 +1,9 @@
 #pragma once
 
 #include "document/planitem.h"
+#include "reportingcommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Minh::Core {
 
@@ -11,7 +11,7 @@ class SchoolDocument;
 
 // Changes the fields of one plan row. Consecutive edits of the same field of the same row merge,
 // so undo takes back a burst of typing rather than a letter.
-class EditPlanItemCommand : public QUndoCommand
+class EditPlanItemCommand : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::EditPlanItemCommand)
 
@@ -23,14 +23,12 @@ public:
     void undo() override;
     int id() const override { return 0x4D50; }
     bool mergeWith(const QUndoCommand *other) override;
-    bool succeeded() const { return m_succeeded; }
 
 private:
     SchoolDocument *m_document;
     PlanItem m_before;
     PlanItem m_after;
     QString m_field;
-    bool m_succeeded = true;
 };
 
 } // namespace Minh::Core

@@ -16,14 +16,14 @@ PlanRowCommand::PlanRowCommand(SchoolDocument *document, Action action, const Pl
 void PlanRowCommand::apply(bool add)
 {
     if (add) {
-        m_succeeded = m_document->insertPlanItem(&m_item, m_row);
+        setSucceeded(m_document->insertPlanItem(&m_item, m_row));
         return;
     }
     // Keep what the row holds now, so that undoing the removal brings back its latest text.
     if (const PlanItem *current = m_document->planItem(m_item.id)) {
         m_item = *current;
     }
-    m_succeeded = m_document->removePlanItem(m_item.id);
+    setSucceeded(m_document->removePlanItem(m_item.id));
 }
 
 void PlanRowCommand::redo()
@@ -46,12 +46,12 @@ MovePlanItemCommand::MovePlanItemCommand(SchoolDocument *document, int from, int
 
 void MovePlanItemCommand::redo()
 {
-    m_succeeded = m_document->movePlanItem(m_from, m_to);
+    setSucceeded(m_document->movePlanItem(m_from, m_to));
 }
 
 void MovePlanItemCommand::undo()
 {
-    m_succeeded = m_document->movePlanItem(m_to, m_from);
+    setSucceeded(m_document->movePlanItem(m_to, m_from));
 }
 
 } // namespace Minh::Core

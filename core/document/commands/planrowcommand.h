@@ -1,9 +1,9 @@
 #pragma once
 
 #include "document/planitem.h"
+#include "reportingcommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Minh::Core {
 
@@ -11,7 +11,7 @@ class SchoolDocument;
 
 // Adds a plan row at a place, or removes one; undo does the opposite. A removed row comes back
 // with its id, fields and follow-up notes, at the place it had.
-class PlanRowCommand : public QUndoCommand
+class PlanRowCommand : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::PlanRowCommand)
 
@@ -26,7 +26,6 @@ public:
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
     // The row's id once added (0 before the first redo).
     qint64 itemId() const { return m_item.id; }
 
@@ -37,11 +36,10 @@ private:
     Action m_action;
     PlanItem m_item;
     int m_row;
-    bool m_succeeded = true;
 };
 
 // Moves one plan row to another place.
-class MovePlanItemCommand : public QUndoCommand
+class MovePlanItemCommand : public ReportingCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Minh::Core::MovePlanItemCommand)
 
@@ -50,13 +48,11 @@ public:
 
     void redo() override;
     void undo() override;
-    bool succeeded() const { return m_succeeded; }
 
 private:
     SchoolDocument *m_document;
     int m_from;
     int m_to;
-    bool m_succeeded = true;
 };
 
 } // namespace Minh::Core
