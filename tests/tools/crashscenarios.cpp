@@ -72,8 +72,11 @@ struct Driver
     }
 };
 
-void record(Tally *tally, const Context &context, bool ok, const QString &line)
+// The harness's assertion: a trial whose check `ok` is false is a failure, reported with `line`
+// (what was found). Unlike QVERIFY it does not stop: every trial is counted.
+void expectTrial(Tally *tally, const Context &context, bool ok, const QString &line)
 {
+    Q_ASSERT(tally->trials > 0); // called for the trial just counted
     if (context.verbose) {
         qInfo().noquote() << tally->scenario << line;
     }
@@ -120,7 +123,7 @@ Tally edits(const Context &context, int trials)
         const int target = context.random->bounded(1, 41);
         Driver driver;
         if (!driver.start(context.driver, {path, QStringLiteral("1000000")})) {
-            record(&tally, context, false, QStringLiteral("the driver does not start"));
+            expectTrial(&tally, context, false, QStringLiteral("the driver does not start"));
             break;
         }
         const bool reached = driver.readUntil([&](const QByteArray &o) { return lastCommitted(o) >= target; });
@@ -129,7 +132,7 @@ Tally edits(const Context &context, int trials)
         tally.killedMidWork += reached && driver.process.exitStatus() == QProcess::CrashExit ? 1 : 0;
         SchoolDocument document;
         if (!document.open(path)) {
-            record(&tally, context, false, QStringLiteral("the file does not open: %1").arg(document.errorString()));
+            expectTrial(&tally, context, false, QStringLiteral("the file does not open: %1").arg(document.errorString()));
             break;
         }
         const QString text = document.criterionText(QStringLiteral("1.1"), QStringLiteral("description"));
@@ -138,7 +141,7 @@ Tally edits(const Context &context, int trials)
         const bool ok = reached && integrity(path) == QLatin1String("ok")
                         && (text == textAfter(reported) || text == textAfter(reported + 1))
                         && (verdict == verdictAfter(reported) || verdict == verdictAfter(reported + 1));
-        record(&tally, context, ok,
+        expectTrial(&tally, context, ok,
                QStringLiteral("killed after %1 reported edits (aimed at %2): text “%3”, integrity %4")
                    .arg(reported)
                    .arg(target)
@@ -176,7 +179,7 @@ Tally imports(const Context &context, int trials)
         Driver driver;
         if (!driver.start(context.driver, {QStringLiteral("--import"), path, folder, QString::number(next),
                                            QStringLiteral("1000")})) {
-            record(&tally, context, false, QStringLiteral("the driver does not start"));
+            expectTrial(&tally, context, false, QStringLiteral("the driver does not start"));
             break;
         }
         driver.readUntil([&](const QByteArray &o) { return target == next || lastCommitted(o) >= target - 1; });
@@ -191,7 +194,7 @@ Tally imports(const Context &context, int trials)
         }
         SchoolDocument document;
         if (!document.open(path)) {
-            record(&tally, context, false, QStringLiteral("the file does not open: %1").arg(document.errorString()));
+            expectTrial(&tally, context, false, QStringLiteral("the file does not open: %1").arg(document.errorString()));
             break;
         }
         QStringList problems;
@@ -216,7 +219,7 @@ Tally imports(const Context &context, int trials)
             problems.append(QStringLiteral("a stored file lost chunks"));
         }
         const QString check = integrity(path);
-        record(&tally, context, problems.isEmpty() && check == QLatin1String("ok"),
+        expectTrial(&tally, context, problems.isEmpty() && check == QLatin1String("ok"),
                QStringLiteral("killed after %1 reported imports, %2 in the file, integrity %3 %4")
                    .arg(reported)
                    .arg(present)
@@ -273,7 +276,7 @@ Tally migrations(const Context &context, int trials)
         QFile::copy(fixture, path);
         Driver driver;
         if (!driver.start(context.driver, {QStringLiteral("--migrate"), path})) {
-            record(&tally, context, false, QStringLiteral("the driver does not start"));
+            expectTrial(&tally, context, false, QStringLiteral("the driver does not start"));
             break;
         }
         driver.readUntil([](const QByteArray &o) { return hasLine(o, "opening"); });
@@ -293,7 +296,7 @@ Tally migrations(const Context &context, int trials)
         document.close();
         const QStringList parts = QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files);
         leftovers += int(parts.size());
-        record(&tally, context, ok,
+        expectTrial(&tally, context, ok,
                QStringLiteral("killed %1 (version %2 on disk), reopened: %3, integrity %4, %5 partial backups left")
                    .arg(midWork ? QStringLiteral("during the migration") : QStringLiteral("before or after it"))
                    .arg(versionAfterKill)
@@ -338,7 +341,7 @@ Tally extracts(const Context &context, int trials)
         QDir(out).removeRecursively();
         Driver driver;
         if (!driver.start(context.driver, {QStringLiteral("--extract"), path, out})) {
-            record(&tally, context, false, QStringLiteral("the driver does not start"));
+            expectTrial(&tally, context, false, QStringLiteral("the driver does not start"));
             break;
         }
         driver.readUntil([](const QByteArray &o) { return hasLine(o, "extracting"); });
@@ -368,7 +371,7 @@ Tally extracts(const Context &context, int trials)
             }
         }
         leftovers += temporary;
-        record(&tally, context, partial.isEmpty(),
+        expectTrial(&tally, context, partial.isEmpty(),
                QStringLiteral("%1 complete files, %2 temporary files, partial under a final name: %3")
                    .arg(complete)
                    .arg(temporary)

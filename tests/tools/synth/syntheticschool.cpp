@@ -71,6 +71,7 @@ bool SyntheticSchool::create(const QString &path, const Spec &spec)
         sum += double(drawn.last().second);
     }
     const double scale = sum > 0 ? double(spec.bytes) / sum : 0;
+    Q_ASSERT(drawn.size() == spec.items);
 
     QTemporaryDir scratch(QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral(".minh-synth-XXXXXX")));
     QHash<QString, QStringList> codesByCriterion;
@@ -153,6 +154,30 @@ bool SyntheticSchool::create(const QString &path, const Spec &spec)
     }
     if (!document.applyJudgements(verdicts, {}) || !document.setDurable(true)) {
         return fail(document.errorString());
+    }
+    document.close();
+    return checkCreated(path, spec);
+}
+
+// Reads the school back as the benchmarks will: a generator that silently made less than asked
+// would make every figure measured on it wrong.
+bool SyntheticSchool::checkCreated(const QString &path, const Spec &spec)
+{
+    SchoolDocument document;
+    if (!document.open(path, SchoolFile::Access::ReadOnly)) {
+        return fail(document.errorString());
+    }
+    qint64 files = 0;
+    for (const EvidenceItem &item : document.evidence()) {
+        files += item.files.size();
+    }
+    if (document.evidence().size() != spec.items || files != m_files) {
+        return fail(QStringLiteral("%1 holds %2 items and %3 files, not the %4 and %5 written")
+                        .arg(path)
+                        .arg(document.evidence().size())
+                        .arg(files)
+                        .arg(spec.items)
+                        .arg(m_files));
     }
     return true;
 }

@@ -25,6 +25,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool checkCreated(const QString &path, const Spec &spec);
 
     QString m_error;
     qint64 m_files = 0;
