@@ -276,6 +276,7 @@ void TestMainWindow::level4Requirements_areJudgedInTheirOwnTab()
         }
     }
     QVERIFY2(found, "the Mức 4 text of requirement 3 must be found");
+    screenshot(m_window.get(), QStringLiteral("mainwindow-search-level4.png"));
     Q_EMIT results->itemActivated(found);
     QCOMPARE(tabs->currentWidget(), panel);
     QCOMPARE(chooser->currentData().toInt(), 3);
