@@ -61,12 +61,13 @@ EvidenceRegisterView::EvidenceRegisterView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Model::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Model::FilesColumn, QHeaderView::ResizeToContents);
-    // Sized for a 1366-pixel screen with the criteria tree beside: the title gets what is left;
-    // every cell shows its whole text as a tooltip.
+    // Sized for a 1366-pixel screen with the criteria tree beside: the title gets what is left,
+    // so the other columns show only the start of long values (every cell shows its whole text
+    // as a tooltip); wider, they left the title a few letters.
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(Model::CodeColumn, 13 * digit);
-    header->resizeSection(Model::IssueColumn, 18 * digit);
-    header->resizeSection(Model::IssuerColumn, 14 * digit);
+    header->resizeSection(Model::CodeColumn, 12 * digit);
+    header->resizeSection(Model::IssueColumn, 12 * digit);
+    header->resizeSection(Model::IssuerColumn, 10 * digit);
     header->resizeSection(Model::YearsColumn, 10 * digit);
     header->resizeSection(Model::LocationColumn, 8 * digit);
     header->resizeSection(Model::CriteriaColumn, 9 * digit);
